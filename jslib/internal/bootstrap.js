@@ -1,0 +1,51 @@
+// The first JS that runs in a realm (Node's internal/bootstrap/realm.js + node.js).
+// It is evaluated as a function expression and called with the binding loader.
+(function bootstrap(bindingLoader) {
+  'use strict';
+
+  // The GraalJS shell builtins we asked for only to get quit(): keep it, hide the rest.
+  const quit = globalThis.quit;
+  const graal = globalThis.Graal;
+  for (const name of ['quit', 'read', 'readbuffer', 'readline', 'printErr', 'print', 'load',
+                      'loadWithNewGlobal', 'Graal', 'performance', 'console']) {
+    delete globalThis[name];
+  }
+
+  const bindingCache = Object.create(null);
+  function internalBinding(name) {
+    return bindingCache[name] ??= bindingLoader.get(name);
+  }
+
+  // Built-in modules: CommonJS files under jslib/, wrapped like user modules but with
+  // internalBinding in scope and a require that sees only other built-ins.
+  const natives = internalBinding('natives');
+  const builtinCache = Object.create(null);
+  const wrapperParams = '(function (exports, require, module, internalBinding, process) {';
+  // One process object from the start, so every built-in closes over the same identity;
+  // internal/process/object gives it its prototype and properties.
+  const processObject = {};
+
+  function requireBuiltin(id) {
+    if (id.startsWith('node:')) id = id.slice(5);
+    const cached = builtinCache[id];
+    if (cached !== undefined) return cached.exports;
+    const source = natives.source(id);
+    if (source == null) {
+      const err = new Error(`No such built-in module: ${id}`);
+      err.code = 'ERR_UNKNOWN_BUILTIN_MODULE';
+      throw err;
+    }
+    const module = { id, exports: {}, loaded: false };
+    builtinCache[id] = module;
+    const fn = natives.compile(wrapperParams + source + '\n})', `node:${id}`);
+    fn.call(module.exports, module.exports, requireBuiltin, module, internalBinding, processObject);
+    module.loaded = true;
+    return module.exports;
+  }
+  requireBuiltin.exists = (id) => builtinCache[id] !== undefined || natives.source(id) != null;
+
+  const boot = { internalBinding, requireBuiltin, quit, graal };
+  requireBuiltin('internal/process/object').init(processObject, boot);
+  requireBuiltin('internal/process/setup').setup(processObject, boot);
+  requireBuiltin('internal/main').run(processObject, boot);
+})

@@ -1,0 +1,63 @@
+'use strict';
+// Runs what the command line asked for (Node's internal/main/*): -e/-p code, a script,
+// the script on stdin, preloaded -r modules.
+
+const path = require('path');
+
+function run(process, boot) {
+  const binding = boot.internalBinding('process');
+  const { Module } = require('internal/modules/cjs/loader');
+  Module._initPaths();
+
+  for (const request of binding.preload()) {
+    const parent = new Module('internal/preload', null);
+    parent.paths = Module._nodeModulePaths(process.cwd());
+    Module._load(request, parent, false);
+  }
+
+  const source = binding.evalSource();
+  if (source != null) {
+    runEval(source, '[eval]', binding.printEval(), Module);
+    return;
+  }
+  const script = binding.script();
+  if (script === '-' || script == null) {
+    if (script == null && internalBinding('stdio').isatty(0)) {
+      require('internal/repl').start();
+      return;
+    }
+    readStdin((code) => runEval(code, '[stdin]', false, Module));
+    return;
+  }
+  Module.runMain(process.argv[1]);
+}
+
+// -e code runs as a script in the global scope, with require/module/__filename as globals.
+function runEval(source, name, print, Module) {
+  const cwd = process.cwd();
+  const module = new Module(name);
+  module.filename = path.join(cwd, name);
+  module.paths = Module._nodeModulePaths(cwd);
+  const { makeRequireFunction } = require('internal/modules/cjs/loader');
+  const g = globalThis;
+  g.module = module;
+  g.exports = module.exports;
+  g.__filename = name;
+  g.__dirname = '.';
+  g.require = makeRequireFunction(module);
+  const result = internalBinding('natives').compile(source, name);
+  if (print) {
+    const { log } = require('console');
+    log(result);
+  }
+}
+
+function readStdin(done) {
+  const chunks = [];
+  const stdin = process.stdin;
+  stdin.setEncoding('utf8');
+  stdin.on('data', (d) => chunks.push(d));
+  stdin.on('end', () => done(chunks.join('')));
+}
+
+module.exports = { run };

@@ -1,0 +1,151 @@
+'use strict';
+// What happens to an error nobody caught (Node's process/execution.js + the C++ that prints
+// it): 'uncaughtException' listeners, else print it node's way and exit with 1 (7 when a
+// handler itself throws). Unhandled rejections follow Node 20's default mode, 'throw'.
+
+const { codes: { ERR_UNCAUGHT_EXCEPTION_CAPTURE_ALREADY_SET } } = require('internal/errors');
+
+let captureCallback = null;
+let handlingError = false;
+
+function inspect(v) {
+  return require('internal/util/inspect').inspect(v);
+}
+
+function setUncaughtExceptionCaptureCallback(fn) {
+  if (fn === null) {
+    captureCallback = null;
+    return;
+  }
+  require('internal/validators').validateFunction(fn, 'fn');
+  if (captureCallback !== null) throw new ERR_UNCAUGHT_EXCEPTION_CAPTURE_ALREADY_SET();
+  captureCallback = fn;
+}
+
+function hasUncaughtExceptionCaptureCallback() {
+  return captureCallback !== null;
+}
+
+/**
+ * `where` is the throw site Java saw ({ file, line, column, text }), or undefined.
+ * Returns normally when a listener handled the error; otherwise the process exits.
+ */
+function triggerUncaughtException(err, fromPromise, where) {
+  const type = fromPromise ? 'unhandledRejection' : 'uncaughtException';
+  if (!handlingError) {
+    handlingError = true;
+    try {
+      process.emit('uncaughtExceptionMonitor', err, type);
+      if (captureCallback !== null) {
+        captureCallback(err);
+        return;
+      }
+      if (process.emit('uncaughtException', err, type)) return;
+    } catch (handlerError) {
+      printFatal(handlerError, undefined);
+      process._exiting = true;
+      exitNow(7);
+    } finally {
+      handlingError = false;
+    }
+  }
+  printFatal(err, where);
+  exitNow(1);
+}
+
+function exitNow(code) {
+  try {
+    if (!process._exiting) {
+      process._exiting = true;
+      process.exitCode = code;
+      process.emit('exit', code);
+    }
+  } finally {
+    process.reallyExit(code);
+  }
+}
+
+function sourceContext(err, where) {
+  if (where && where.file && where.text != null) {
+    let text = where.text;
+    let col = Math.max(0, where.column - 1);
+    const wrapper = require('internal/modules/cjs/wrapper');
+    if (where.line === 1 && text.startsWith(wrapper.prefix)) {
+      text = text.slice(wrapper.prefix.length);
+      col = Math.max(0, col - wrapper.prefix.length);
+    }
+    return `${where.file}:${where.line}\n${text}\n${' '.repeat(col)}^\n`;
+  }
+  return '';
+}
+
+function printFatal(err, where) {
+  let body;
+  const isError = err != null && typeof err === 'object' && typeof err.stack === 'string';
+  try {
+    if (isError) {
+      body = inspect(err);
+    } else {
+      body = `Uncaught ${inspect(err)}`;
+    }
+  } catch {
+    body = String(err);
+  }
+  let header = sourceContext(err, where);
+  if (!isError) {
+    body = header ? `${header}${inspect(err)}\n(Use \`node --trace-uncaught ...\` to show where the exception was thrown)` : body;
+    header = '';
+  }
+  const out = `${header}${header ? '\n' : ''}${body}\n\nNode.js ${process.version}\n`;
+  require('internal/process/stdio').writeStderrSync(out);
+}
+
+// --- unhandled rejections ----------------------------------------------------------
+
+const pendingUnhandledRejections = [];
+const maybeUnhandled = new WeakMap();
+
+function onUnhandledRejection(reason, promise) {
+  maybeUnhandled.set(promise, { reason, warned: false });
+  pendingUnhandledRejections.push(promise);
+  require('internal/process/task_queues').setHasRejectionToWarn(true);
+}
+
+function processPromiseRejections() {
+  let hadWork = false;
+  while (pendingUnhandledRejections.length > 0) {
+    hadWork = true;
+    const promise = pendingUnhandledRejections.shift();
+    const info = maybeUnhandled.get(promise);
+    if (info === undefined) continue;
+    maybeUnhandled.delete(promise);
+    const { reason } = info;
+    if (!process.emit('unhandledRejection', reason, promise)) {
+      const err = reason instanceof Error ? reason : unhandledRejectionError(reason);
+      triggerUncaughtException(err, true);
+    }
+  }
+  require('internal/process/task_queues').setHasRejectionToWarn(false);
+  return hadWork;
+}
+
+function unhandledRejectionError(reason) {
+  const message = 'This error originated either by throwing inside of an async function ' +
+    'without a catch block, or by rejecting a promise which was not handled with .catch().' +
+    ` The promise rejected with the reason "${inspect(reason)}".`;
+  const err = new Error(message);
+  err.name = 'UnhandledPromiseRejection';
+  err.code = 'ERR_UNHANDLED_REJECTION';
+  delete err.stack;
+  Object.defineProperty(err, 'stack', { value: `UnhandledPromiseRejection: ${message}`, configurable: true, writable: true });
+  return err;
+}
+
+module.exports = {
+  triggerUncaughtException,
+  setUncaughtExceptionCaptureCallback,
+  hasUncaughtExceptionCaptureCallback,
+  onUnhandledRejection,
+  processPromiseRejections,
+  printFatal,
+};

@@ -1,0 +1,220 @@
+'use strict';
+// Gives the process object its prototype and properties (Node's bootstrap/node.js).
+
+const EventEmitter = require('events');
+const {
+  codes: { ERR_INVALID_ARG_TYPE, ERR_OUT_OF_RANGE, ERR_UNKNOWN_SIGNAL },
+  uvException,
+  errnoException,
+} = require('internal/errors');
+const { validateNumber, validateString } = require('internal/validators');
+const { signals } = require('internal/constants');
+
+const NODE_VERSION = '20.20.2';
+
+function init(process, boot) {
+  const binding = boot.internalBinding('process');
+
+  // process is an EventEmitter whose prototype is named 'process', as in node.
+  const processProto = Object.create(EventEmitter.prototype, {
+    constructor: { value: function process() {}, writable: true, configurable: true },
+    [Symbol.toStringTag]: { value: 'process', writable: false, enumerable: false, configurable: true },
+  });
+  Object.setPrototypeOf(process, processProto);
+  EventEmitter.call(process);
+
+  const scriptArg = binding.script();
+  const argv = [binding.execPath()];
+  if (scriptArg != null) argv.push(scriptArg === '-' ? '-' : require('path').resolve(scriptArg));
+  for (const a of binding.args()) argv.push(a);
+
+  let title = binding.title() ?? 'node';
+  let exitCode;
+
+  Object.assign(process, {
+    version: `v${NODE_VERSION}`,
+    versions: {
+      node: NODE_VERSION, jnode: '0.1.0', v8: '11.3.244.8-node.33', uv: '1.46.0', zlib: '1.3.0.1-motley',
+      modules: '115', napi: '9', unicode: '15.1', graaljs: '25.0',
+    },
+    arch: 'x64',
+    platform: 'linux',
+    release: {
+      name: 'node', lts: 'Iron',
+      sourceUrl: `https://nodejs.org/download/release/v${NODE_VERSION}/node-v${NODE_VERSION}.tar.gz`,
+      headersUrl: `https://nodejs.org/download/release/v${NODE_VERSION}/node-v${NODE_VERSION}-headers.tar.gz`,
+    },
+    argv,
+    execArgv: Array.from(binding.execArgv()),
+    execPath: binding.execPath(),
+    moduleLoadList: [],
+    _exiting: false,
+    config: {
+      target_defaults: { cflags: [], default_configuration: 'Release', defines: [], include_dirs: [], libraries: [] },
+      variables: {
+        asan: 0, host_arch: 'x64', target_arch: 'x64', node_shared: false, node_use_openssl: false,
+        node_shared_openssl: false, v8_enable_i18n_support: 1, v8_enable_inspector: 0,
+        node_module_version: 115, napi_build_version: '9', icu_small: false, is_debug: 0,
+        node_prefix: '/usr', node_install_npm: false, v8_enable_pointer_compression: 0,
+        llvm_version: '0.0', clang: 0, openssl_is_fips: false, node_builtin_shareable_builtins: [],
+      },
+    },
+    features: {
+      inspector: false, debug: false, uv: true, ipv6: true, tls_alpn: false, tls_sni: false,
+      tls_ocsp: false, tls: false, cached_builtins: true,
+      // Which Truffle runtime runs JS: 'optimizing' (Graal JIT) or 'interpreter' (no JIT found).
+      jnode_engine: boot.engineMode,
+    },
+    debugPort: 9229,
+  });
+  Object.defineProperty(process, 'argv0', {
+    value: binding.argv0(), enumerable: true, configurable: true, writable: true,
+  });
+
+  Object.defineProperty(process, 'title', {
+    get() { return title; },
+    set(value) {
+      title = `${value}`;
+      binding.setTitle(title);
+    },
+    enumerable: true, configurable: true,
+  });
+  if (binding.title() != null) binding.setTitle(title);
+
+  Object.defineProperty(process, 'pid', { value: binding.pid(), enumerable: true, configurable: true, writable: true });
+  Object.defineProperty(process, 'ppid', { get() { return binding.ppid(); }, enumerable: true, configurable: true });
+
+  Object.defineProperty(process, 'exitCode', {
+    get() { return exitCode; },
+    set(code) {
+      if (code !== null && code !== undefined) {
+        let value = code;
+        if (typeof code === 'string' && code !== '' && Number.isInteger(+code)) value = +code;
+        if (typeof value !== 'number') throw new ERR_INVALID_ARG_TYPE('code', 'number', code);
+        if (!Number.isInteger(value)) throw new ERR_OUT_OF_RANGE('code', 'an integer', code);
+      }
+      exitCode = code;
+    },
+    enumerable: true, configurable: false,
+  });
+
+  process.env = makeEnv(binding.env());
+
+  process.cwd = function cwd() {
+    return binding.cwd();
+  };
+  process.chdir = function chdir(directory) {
+    validateString(directory, 'directory');
+    const from = binding.cwd();
+    const rc = binding.chdir(directory);
+    if (rc < 0) throw uvException({ errno: rc, syscall: 'chdir', path: from, dest: directory });
+  };
+  process.umask = function umask(mask) {
+    if (mask === undefined) return binding.currentUmask();
+    if (typeof mask === 'string') {
+      if (!/^[0-7]+$/.test(mask)) {
+        throw new (require('internal/errors').codes.ERR_INVALID_ARG_VALUE)('mask', mask, 'must be a 32-bit unsigned integer or an octal string');
+      }
+      mask = parseInt(mask, 8);
+    } else {
+      validateNumber(mask, 'mask');
+      if (!Number.isInteger(mask) || mask < 0 || mask > 0xffffffff) {
+        throw new ERR_OUT_OF_RANGE('mask', '>= 0 && <= 4294967295', mask);
+      }
+    }
+    return binding.umask(mask & 0o777);
+  };
+
+  process.hrtime = function hrtime(time) {
+    const now = binding.hrtimeNanos();
+    let sec = Math.floor(now / 1e9);
+    let nsec = now - sec * 1e9;
+    if (time !== undefined) {
+      if (!Array.isArray(time)) throw new ERR_INVALID_ARG_TYPE('time', 'Array', time);
+      if (time.length !== 2) throw new ERR_OUT_OF_RANGE('time', 2, time.length);
+      sec -= time[0];
+      nsec -= time[1];
+      if (nsec < 0) { sec--; nsec += 1e9; }
+    }
+    return [sec, nsec];
+  };
+  process.hrtime.bigint = function bigint() {
+    return BigInt(binding.hrtimeNanos());
+  };
+  process.uptime = () => binding.uptime();
+  process.memoryUsage = function memoryUsage() {
+    const m = binding.memoryUsage();
+    return { rss: m[0], heapTotal: m[1], heapUsed: m[2], external: m[3], arrayBuffers: m[4] };
+  };
+  process.memoryUsage.rss = () => binding.rss();
+  process.cpuUsage = function cpuUsage(prev) {
+    const u = binding.cpuUsage();
+    const result = { user: u[0], system: u[1] };
+    if (prev) {
+      result.user -= prev.user;
+      result.system -= prev.system;
+    }
+    return result;
+  };
+  process.resourceUsage = function resourceUsage() {
+    const u = binding.cpuUsage();
+    return {
+      userCPUTime: u[0], systemCPUTime: u[1], maxRSS: Math.round(binding.rss() / 1024), sharedMemorySize: 0,
+      unsharedDataSize: 0, unsharedStackSize: 0, minorPageFault: 0, majorPageFault: 0, swappedOut: 0,
+      fsRead: 0, fsWrite: 0, ipcSent: 0, ipcReceived: 0, signalsCount: 0, voluntaryContextSwitches: 0,
+      involuntaryContextSwitches: 0,
+    };
+  };
+  process.getuid = () => binding.getuid();
+  process.geteuid = () => binding.geteuid();
+  process.getgid = () => binding.getgid();
+  process.getegid = () => binding.getegid();
+  process.getgroups = () => [binding.getgid()];
+  process.abort = () => binding.abort();
+  process._getActiveHandles = () => [];
+  process._getActiveRequests = () => [];
+  process.getActiveResourcesInfo = () => [];
+  process.binding = function binding(name) {
+    throw new (require('internal/errors').codes.ERR_INVALID_ARG_VALUE)('name', name, 'is not a supported binding');
+  };
+  process.dlopen = function dlopen() {
+    throw new (require('internal/errors').codes.ERR_METHOD_NOT_IMPLEMENTED)('process.dlopen');
+  };
+
+  process.kill = function kill(pid, sig = 'SIGTERM') {
+    if (pid != (pid | 0)) throw new ERR_INVALID_ARG_TYPE('pid', 'number', pid);
+    let num;
+    if (typeof sig === 'number') {
+      num = sig;
+    } else if (typeof sig === 'string' && signals[sig] !== undefined) {
+      num = signals[sig];
+    } else {
+      throw new ERR_UNKNOWN_SIGNAL(sig);
+    }
+    const rc = binding.kill(pid | 0, num);
+    if (rc < 0) throw errnoException(rc, 'kill');
+    return true;
+  };
+}
+
+// process.env: values are coerced to strings, as node's env proxy does.
+function makeEnv(javaEnv) {
+  const target = {};
+  for (const key of Object.keys(javaEnv)) target[key] = javaEnv[key];
+  return new Proxy(target, {
+    set(t, key, value) {
+      if (typeof key === 'symbol') throw new TypeError('Cannot convert a Symbol value to a string');
+      t[key] = `${value}`;
+      return true;
+    },
+    defineProperty(t, key, desc) {
+      if (!('value' in desc) || desc.get || desc.set) {
+        throw new (require('internal/errors').codes.ERR_INVALID_ARG_VALUE)('descriptor', desc, "'process.env' only accepts a configurable, writable, and enumerable data descriptor");
+      }
+      t[key] = `${desc.value}`;
+      return true;
+    },
+  });
+}
+
+module.exports = { init };

@@ -1,0 +1,117 @@
+'use strict';
+// Wires the process object and the globals (Node's bootstrap/node.js): nextTick, exit,
+// warnings, stdio, timers, and the lazily built web globals.
+
+const taskQueues = require('internal/process/task_queues');
+const execution = require('internal/process/execution');
+const timers = require('timers');
+
+function setup(process, boot) {
+  const binding = boot.internalBinding('process');
+  const { quit } = boot;
+
+  // --- exit -------------------------------------------------------------------------
+  process.reallyExit = function reallyExit(code) {
+    quit(code | 0);
+  };
+  process.exit = function exit(code) {
+    if (code !== undefined) process.exitCode = code;
+    if (!process._exiting) {
+      process._exiting = true;
+      process.emit('exit', process.exitCode === undefined ? 0 : +process.exitCode);
+    }
+    process.reallyExit(process.exitCode === undefined ? 0 : +process.exitCode);
+  };
+
+  // --- ticks, microtasks, uncaught errors ---------------------------------------------
+  taskQueues.setup(binding, execution.processPromiseRejections);
+  process.nextTick = taskQueues.nextTick;
+  process._tickCallback = taskQueues.processTicksAndRejections;
+  process.setUncaughtExceptionCaptureCallback = execution.setUncaughtExceptionCaptureCallback;
+  process.hasUncaughtExceptionCaptureCallback = execution.hasUncaughtExceptionCaptureCallback;
+  process._fatalException = (err) => execution.triggerUncaughtException(err, false);
+  boot.graal?.setUnhandledPromiseRejectionHandler(execution.onUnhandledRejection);
+
+  // Java calls every callback through this, so the nextTick queue runs before promise jobs.
+  function callbackTrampoline(fn, ...args) {
+    const result = fn(...args);
+    taskQueues.processTicksAndRejections();
+    return result;
+  }
+  function onFatal(err, file, line, column, text) {
+    execution.triggerUncaughtException(err, false, file ? { file, line, column, text } : undefined);
+  }
+  function onIdle() {
+    if (!process._exiting) {
+      process.emit('beforeExit', process.exitCode === undefined ? 0 : +process.exitCode);
+      if (binding.loopAlive()) return;
+    }
+    process.exit();
+  }
+  binding.setHooks(callbackTrampoline, taskQueues.processTicksAndRejections, onFatal, onIdle);
+
+  // --- warnings -----------------------------------------------------------------------
+  const flags = process.execArgv;
+  if (flags.includes('--no-deprecation')) process.noDeprecation = true;
+  if (flags.includes('--throw-deprecation')) process.throwDeprecation = true;
+  if (flags.includes('--trace-deprecation')) process.traceDeprecation = true;
+  if (flags.includes('--trace-warnings')) process.traceProcessWarnings = true;
+  const warnings = require('internal/process/warning');
+  process.emitWarning = warnings.emitWarning;
+  warnings.setup(process, binding.warnings());
+
+  // --- stdio ------------------------------------------------------------------------
+  const stdio = require('internal/process/stdio');
+  defineLazy(process, 'stdout', stdio.getStdout, true);
+  defineLazy(process, 'stderr', stdio.getStderr, true);
+  defineLazy(process, 'stdin', stdio.getStdin, true);
+
+  // --- globals (non-enumerable unless node makes them enumerable) --------------------
+  const g = globalThis;
+  defineValue(g, 'global', g, true);
+  defineValue(g, 'process', process, false);
+  for (const name of ['setTimeout', 'clearTimeout', 'setInterval', 'clearInterval', 'setImmediate', 'clearImmediate']) {
+    defineValue(g, name, timers[name], true);
+  }
+  defineValue(g, 'queueMicrotask', taskQueues.queueMicrotask, true);
+  defineLazy(g, 'console', () => require('console'), false);
+  defineLazy(g, 'Buffer', () => require('buffer').Buffer, false);
+  defineLazy(g, 'atob', () => require('buffer').atob, true);
+  defineLazy(g, 'btoa', () => require('buffer').btoa, true);
+  defineLazy(g, 'Blob', () => require('buffer').Blob, false);
+  defineLazy(g, 'URL', () => require('url').URL, false);
+  defineLazy(g, 'URLSearchParams', () => require('url').URLSearchParams, false);
+  defineLazy(g, 'AbortController', () => require('internal/abort_controller').AbortController, false);
+  defineLazy(g, 'AbortSignal', () => require('internal/abort_controller').AbortSignal, false);
+  defineLazy(g, 'EventTarget', () => require('internal/event_target').EventTarget, false);
+  defineLazy(g, 'Event', () => require('internal/event_target').Event, false);
+  defineLazy(g, 'CustomEvent', () => require('internal/event_target').CustomEvent, false);
+  defineLazy(g, 'DOMException', () => require('internal/dom_exception').DOMException, false);
+  defineLazy(g, 'structuredClone', () => require('internal/structured_clone').structuredClone, true);
+  defineLazy(g, 'performance', () => require('perf_hooks').performance, true);
+  for (const name of ['TextEncoder', 'TextDecoder']) {
+    if (g[name]) defineValue(g, name, g[name], false);
+  }
+}
+
+function defineValue(obj, name, value, enumerable) {
+  Object.defineProperty(obj, name, { value, writable: true, configurable: true, enumerable });
+}
+
+// A global built on first use, then a plain data property (keeps startup light).
+function defineLazy(obj, name, get, enumerable) {
+  Object.defineProperty(obj, name, {
+    get() {
+      const value = get();
+      defineValue(obj, name, value, enumerable);
+      return value;
+    },
+    set(value) {
+      defineValue(obj, name, value, enumerable);
+    },
+    enumerable,
+    configurable: true,
+  });
+}
+
+module.exports = { setup, defineLazy };

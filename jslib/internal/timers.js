@@ -1,0 +1,291 @@
+'use strict';
+// Timer and immediate queues (Node's internal/timers.js). JS keeps the queues; the timers
+// binding arms one loop timer for the earliest expiry and runs the check phase. Java calls
+// processTimers/processImmediate once per callback, so nextTicks and promise jobs run between
+// two timers exactly as in node.
+
+const binding = internalBinding('timers');
+const { validateFunction } = require('internal/validators');
+
+const TIMEOUT_MAX = 2 ** 31 - 1;
+const kRefed = Symbol('refed');
+const kHasPrimitive = Symbol('kHasPrimitive');
+
+let nextId = 1;
+let seq = 0;
+let timerRefCount = 0;
+let scheduledExpiry = 0; // the expiry the loop timer is armed for; 0 = not armed
+const knownTimersById = Object.create(null);
+
+// A binary min-heap of Timeouts ordered by (expiry, insertion).
+const heap = [];
+function less(a, b) {
+  return a._expiry < b._expiry || (a._expiry === b._expiry && a._seq < b._seq);
+}
+function heapPush(t) {
+  t._heapIndex = heap.length;
+  heap.push(t);
+  siftUp(t._heapIndex);
+}
+function heapRemove(t) {
+  const i = t._heapIndex;
+  if (i === -1) return;
+  const last = heap.pop();
+  t._heapIndex = -1;
+  if (i < heap.length) {
+    heap[i] = last;
+    last._heapIndex = i;
+    siftUp(i);
+    siftDown(last._heapIndex);
+  }
+}
+function siftUp(i) {
+  const t = heap[i];
+  while (i > 0) {
+    const p = (i - 1) >> 1;
+    if (!less(t, heap[p])) break;
+    heap[i] = heap[p];
+    heap[i]._heapIndex = i;
+    i = p;
+  }
+  heap[i] = t;
+  t._heapIndex = i;
+}
+function siftDown(i) {
+  const t = heap[i];
+  const n = heap.length;
+  for (;;) {
+    let c = 2 * i + 1;
+    if (c >= n) break;
+    if (c + 1 < n && less(heap[c + 1], heap[c])) c++;
+    if (!less(heap[c], t)) break;
+    heap[i] = heap[c];
+    heap[i]._heapIndex = i;
+    i = c;
+  }
+  heap[i] = t;
+  t._heapIndex = i;
+}
+
+function getNow() {
+  return binding.now();
+}
+
+function coerceDelay(after) {
+  after *= 1;
+  if (!(after >= 1 && after <= TIMEOUT_MAX)) {
+    if (after > TIMEOUT_MAX) {
+      process.emitWarning(`${after} does not fit into a 32-bit signed integer.` +
+        '\nTimeout duration was set to 1.', 'TimeoutOverflowWarning');
+    }
+    after = 1;
+  }
+  return after;
+}
+
+class Timeout {
+  constructor(callback, after, args, isRepeat, isRefed) {
+    after = coerceDelay(after);
+    this._idleTimeout = after;
+    this._idlePrev = this;
+    this._idleNext = this;
+    this._idleStart = null;
+    this._onTimeout = callback;
+    this._timerArgs = args;
+    this._repeat = isRepeat ? after : null;
+    this._destroyed = false;
+    this[kRefed] = isRefed;
+    this[kHasPrimitive] = false;
+    this._heapIndex = -1;
+    this._expiry = 0;
+    this._seq = 0;
+    this._id = nextId++;
+    if (isRefed) incRefCount();
+  }
+
+  refresh() {
+    if (this._heapIndex !== -1 || !this._destroyed) insert(this, getNow());
+    return this;
+  }
+
+  unref() {
+    if (this[kRefed]) {
+      this[kRefed] = false;
+      if (!this._destroyed) decRefCount();
+    }
+    return this;
+  }
+
+  ref() {
+    if (!this[kRefed]) {
+      this[kRefed] = true;
+      if (!this._destroyed) incRefCount();
+    }
+    return this;
+  }
+
+  hasRef() {
+    return this[kRefed];
+  }
+
+  close() {
+    clearTimeoutImpl(this);
+    return this;
+  }
+
+  [Symbol.toPrimitive]() {
+    if (!this[kHasPrimitive]) {
+      this[kHasPrimitive] = true;
+      knownTimersById[this._id] = this;
+    }
+    return this._id;
+  }
+}
+
+function incRefCount() {
+  if (timerRefCount++ === 0) binding.toggleTimerRef(true);
+}
+function decRefCount() {
+  if (--timerRefCount === 0) binding.toggleTimerRef(false);
+}
+
+function insert(timer, now) {
+  heapRemove(timer);
+  timer._idleStart = now;
+  timer._expiry = now + timer._idleTimeout;
+  timer._seq = seq++;
+  heapPush(timer);
+  if (scheduledExpiry === 0 || timer._expiry < scheduledExpiry) {
+    scheduledExpiry = timer._expiry;
+    binding.scheduleTimer(timer._idleTimeout);
+  }
+}
+
+function clearTimeoutImpl(timer) {
+  if (!timer || timer._destroyed) return;
+  timer._destroyed = true;
+  if (timer[kRefed]) decRefCount();
+  heapRemove(timer);
+  if (timer[kHasPrimitive]) delete knownTimersById[timer._id];
+}
+
+// Runs the first expired timer, then returns the next expiry (> 0 while a ref'd timer exists,
+// < 0 when only unref'd ones are left, 0 when none); Java calls again while it is due.
+function processTimers(now) {
+  scheduledExpiry = 0;
+  const timer = heap[0];
+  if (timer !== undefined && timer._expiry <= now) {
+    heapRemove(timer);
+    const repeat = timer._repeat;
+    if (repeat) {
+      timer._idleTimeout = repeat;
+    } else {
+      timer._destroyed = true;
+      if (timer[kRefed]) timerRefCount--;
+      if (timer[kHasPrimitive]) delete knownTimersById[timer._id];
+    }
+    try {
+      const args = timer._timerArgs;
+      if (args === undefined) timer._onTimeout();
+      else timer._onTimeout(...args);
+    } finally {
+      if (repeat && !timer._destroyed) insert(timer, getNow());
+      if (!repeat && timerRefCount === 0) binding.toggleTimerRef(false);
+      scheduledExpiry = 0;
+    }
+  }
+  const next = heap[0];
+  if (next === undefined) return 0;
+  scheduledExpiry = next._expiry;
+  return timerRefCount > 0 ? next._expiry : -next._expiry;
+}
+
+// --- immediates -------------------------------------------------------------------
+
+let immediateQueue = [];
+let running = [];
+let runningIndex = 0;
+let immediateRefCount = 0;
+
+class Immediate {
+  constructor(callback, args) {
+    this._idleNext = null;
+    this._idlePrev = null;
+    this._onImmediate = callback;
+    this._argv = args;
+    this._destroyed = false;
+    this[kRefed] = true;
+    if (immediateRefCount++ === 0) binding.toggleImmediateRef(true);
+    if (immediateQueue.length === 0 && runningIndex >= running.length) binding.requestImmediate();
+    immediateQueue.push(this);
+  }
+
+  ref() {
+    if (!this[kRefed] && !this._destroyed) {
+      this[kRefed] = true;
+      if (immediateRefCount++ === 0) binding.toggleImmediateRef(true);
+    }
+    return this;
+  }
+
+  unref() {
+    if (this[kRefed] && !this._destroyed) {
+      this[kRefed] = false;
+      if (--immediateRefCount === 0) binding.toggleImmediateRef(false);
+    }
+    return this;
+  }
+
+  hasRef() {
+    return !!this[kRefed];
+  }
+}
+
+function clearImmediateImpl(immediate) {
+  if (!immediate || immediate._destroyed) return;
+  immediate._destroyed = true;
+  if (immediate[kRefed] && --immediateRefCount === 0) binding.toggleImmediateRef(false);
+  immediate._onImmediate = null;
+}
+
+// Runs one immediate of this turn's batch; true while more of the batch remain. Immediates
+// queued meanwhile wait for the next turn, as in node's check phase.
+function processImmediate() {
+  if (runningIndex >= running.length) {
+    running = immediateQueue;
+    runningIndex = 0;
+    immediateQueue = [];
+  }
+  while (runningIndex < running.length) {
+    const imm = running[runningIndex++];
+    if (imm._destroyed) continue;
+    imm._destroyed = true;
+    if (imm[kRefed] && --immediateRefCount === 0) binding.toggleImmediateRef(false);
+    const { _onImmediate: cb, _argv: argv } = imm;
+    imm._onImmediate = null;
+    try {
+      if (argv === undefined) cb();
+      else cb(...argv);
+    } finally {
+      if (runningIndex >= running.length && immediateQueue.length > 0) binding.requestImmediate();
+    }
+    return runningIndex < running.length;
+  }
+  if (immediateQueue.length > 0) binding.requestImmediate();
+  return false;
+}
+
+binding.setupTimers(processImmediate, processTimers);
+
+module.exports = {
+  Timeout,
+  Immediate,
+  insert,
+  getNow,
+  clearTimeoutImpl,
+  clearImmediateImpl,
+  knownTimersById,
+  kRefed,
+  TIMEOUT_MAX,
+  validateFunction,
+};

@@ -1,0 +1,100 @@
+'use strict';
+// The public timers API (Node's lib/timers.js) over internal/timers.
+
+const {
+  Timeout,
+  Immediate,
+  insert,
+  getNow,
+  clearTimeoutImpl,
+  clearImmediateImpl,
+  knownTimersById,
+  validateFunction,
+} = require('internal/timers');
+
+function setTimeout(callback, after, arg1, arg2, arg3) {
+  validateFunction(callback, 'callback');
+  let args;
+  const n = arguments.length;
+  if (n > 2) {
+    if (n === 3) args = [arg1];
+    else if (n === 4) args = [arg1, arg2];
+    else args = Array.prototype.slice.call(arguments, 2);
+  }
+  const timeout = new Timeout(callback, after, args, false, true);
+  insert(timeout, getNow());
+  return timeout;
+}
+
+function setInterval(callback, repeat, arg1, arg2, arg3) {
+  validateFunction(callback, 'callback');
+  let args;
+  const n = arguments.length;
+  if (n > 2) {
+    if (n === 3) args = [arg1];
+    else if (n === 4) args = [arg1, arg2];
+    else args = Array.prototype.slice.call(arguments, 2);
+  }
+  const timeout = new Timeout(callback, repeat, args, true, true);
+  insert(timeout, getNow());
+  return timeout;
+}
+
+function clearTimeout(timer) {
+  if (timer && timer._onTimeout) {
+    clearTimeoutImpl(timer);
+    return;
+  }
+  if (typeof timer === 'number' || typeof timer === 'string') {
+    const timerInstance = knownTimersById[timer];
+    if (timerInstance !== undefined) clearTimeoutImpl(timerInstance);
+  }
+}
+
+function setImmediate(callback, arg1, arg2, arg3) {
+  validateFunction(callback, 'callback');
+  let args;
+  const n = arguments.length;
+  if (n > 1) {
+    if (n === 2) args = [arg1];
+    else if (n === 3) args = [arg1, arg2];
+    else args = Array.prototype.slice.call(arguments, 1);
+  }
+  return new Immediate(callback, args);
+}
+
+function clearImmediate(immediate) {
+  clearImmediateImpl(immediate);
+}
+
+// Legacy API kept by node for old modules.
+function enroll(item, msecs) {
+  item._idleTimeout = msecs;
+}
+function unenroll(item) {
+  if (item && item._onTimeout) clearTimeoutImpl(item);
+  item._idleTimeout = -1;
+}
+function active(item) {
+  if (item._idleTimeout >= 0) {
+    const t = new Timeout(() => item._onTimeout(), item._idleTimeout, undefined, false, true);
+    item._timer = t;
+    insert(t, getNow());
+  }
+}
+
+module.exports = {
+  setTimeout,
+  clearTimeout,
+  setImmediate,
+  clearImmediate,
+  setInterval,
+  clearInterval: clearTimeout,
+  enroll,
+  unenroll,
+  active,
+  _unrefActive: active,
+};
+Object.defineProperty(module.exports, 'promises', {
+  get() { return require('timers/promises'); }, enumerable: true, configurable: true,
+});

@@ -1,0 +1,98 @@
+package jnode.binding;
+
+import io.netty.util.concurrent.ScheduledFuture;
+import jnode.runtime.EventLoop;
+import jnode.runtime.Realm;
+import org.graalvm.polyglot.HostAccess;
+import org.graalvm.polyglot.Value;
+
+/**
+ * Node's {@code timers} binding: one loop timer for all of JS's timer lists, and the check-phase
+ * task that runs immediates. JS keeps the lists (lib/internal/timers.js does the same over libuv);
+ * Java only says when.
+ */
+public final class TimersBinding implements AutoCloseable {
+    private final Realm realm;
+    private final EventLoop loop;
+    private final long origin = System.nanoTime();
+    private Value processTimers;
+    private Value processImmediate;
+    private ScheduledFuture<?> timer;
+    private boolean timerRef;
+    private boolean immediateRef;
+    private boolean immediateQueued;
+
+    TimersBinding(Realm realm) {
+        this.realm = realm;
+        this.loop = realm.loop();
+    }
+
+    /**
+     * {@code processTimers(now)} runs one due timer and returns the next expiry (> 0 ref'd,
+     * < 0 unref'd, 0 none); {@code processImmediate()} runs one immediate and says if more remain.
+     */
+    @HostAccess.Export
+    public void setupTimers(Value processImmediate, Value processTimers) {
+        this.processImmediate = processImmediate;
+        this.processTimers = processTimers;
+    }
+
+    /** Milliseconds on the loop's monotonic clock (libuv's uv_now). */
+    @HostAccess.Export
+    public double now() {
+        return (System.nanoTime() - origin) / 1_000_000L;
+    }
+
+    /** Arms the one loop timer to fire in {@code ms}, replacing any earlier arming. */
+    @HostAccess.Export
+    public void scheduleTimer(double ms) {
+        if (timer != null) timer.cancel(false);
+        timer = loop.schedule(this::fire, Math.max(1, (long) ms));
+    }
+
+    // One timer per call, so nextTicks and promise jobs run between timers as in node.
+    private void fire() {
+        timer = null;
+        double next;
+        do {
+            Value v = realm.invoke(processTimers, now());
+            if (v == null || !v.fitsInDouble()) return;
+            next = v.asDouble();
+        } while (next != 0 && Math.abs(next) <= now());
+        if (next != 0) scheduleTimer(Math.abs(next) - now());
+    }
+
+    @HostAccess.Export
+    public void toggleTimerRef(boolean ref) {
+        if (ref == timerRef) return;
+        timerRef = ref;
+        if (ref) loop.ref(); else loop.unref();
+    }
+
+    @HostAccess.Export
+    public void toggleImmediateRef(boolean ref) {
+        if (ref == immediateRef) return;
+        immediateRef = ref;
+        if (ref) loop.ref(); else loop.unref();
+    }
+
+    /** Queues one run of the immediate queue behind the I/O and tasks already pending. */
+    @HostAccess.Export
+    public void requestImmediate() {
+        if (immediateQueued) return;
+        immediateQueued = true;
+        loop.post(() -> {
+            immediateQueued = false;
+            Value more;
+            do {
+                more = realm.invoke(processImmediate);
+            } while (more != null && more.isBoolean() && more.asBoolean());
+        });
+    }
+
+    @Override
+    public void close() {
+        if (timer != null) timer.cancel(false);
+        timer = null;
+    }
+}

@@ -1,0 +1,226 @@
+package jnode.runtime;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import jnode.binding.Bindings;
+import org.graalvm.polyglot.Context;
+import org.graalvm.polyglot.HostAccess;
+import org.graalvm.polyglot.PolyglotException;
+import org.graalvm.polyglot.Source;
+import org.graalvm.polyglot.Value;
+import org.graalvm.polyglot.SourceSection;
+
+/**
+ * One JavaScript realm on one {@link EventLoop}: the GraalJS context, the bootstrap, and the single
+ * door through which Java calls into JS ({@link #invoke}). After each call it runs the nextTick
+ * queue; GraalJS drains promise jobs when the outermost call returns (platform.md), so the order is
+ * node's: ticks, then microtasks, then the next macrotask.
+ */
+public final class Realm {
+    private final Config config;
+    private final EventLoop loop;
+    private final Bindings bindings;
+    private final Context context;
+    /** [0] = nextTick queue non-empty, [1] = rejections to process; written by JS. */
+    private final ByteBuffer tickInfo = ByteBuffer.allocateDirect(8).order(ByteOrder.nativeOrder());
+    private Value trampoline;
+    private Value tickCallback;
+    private Value fatalCallback;
+    private Value idleCallback;
+    private Integer exitCode;
+    /** The working directory, per realm so that embedded runtimes do not share one. */
+    private Path cwd;
+
+    public Realm(Config config, EventLoop loop) {
+        this.config = config;
+        this.loop = loop;
+        this.cwd = config.cwd().toAbsolutePath().normalize();
+        this.bindings = new Bindings(this);
+        this.context = newContext();
+        loop.setIdleListener(this::onIdle);
+    }
+
+    private static Context newContext() {
+        HostAccess access = HostAccess.newBuilder()
+            .allowAccessAnnotatedBy(HostAccess.Export.class)
+            .allowArrayAccess(true)
+            .allowListAccess(true)
+            .allowMapAccess(true)
+            .allowBufferAccess(true)
+            .build();
+        return Context.newBuilder("js")
+            .allowExperimentalOptions(true)
+            .allowHostAccess(access)
+            .option("engine.WarnInterpreterOnly", "false")
+            // quit() is the one way to end a realm from JS that no JS catch can intercept.
+            .option("js.shell", "true")
+            .option("js.print", "false")
+            .option("js.load", "false")
+            .option("js.polyglot-builtin", "false")
+            .option("js.java-package-globals", "false")
+            .option("js.global-arguments", "false")
+            .option("js.stack-trace-api", "true")
+            .option("js.error-cause", "true")
+            .option("js.text-encoding", "true")
+            .option("js.top-level-await", "true")
+            .option("js.unhandled-rejections", "handler")
+            .build();
+    }
+
+    public Config config() {
+        return config;
+    }
+
+    public EventLoop loop() {
+        return loop;
+    }
+
+    public Context context() {
+        return context;
+    }
+
+    /** Evaluates the bootstrap and runs the main entry. Loop thread only. */
+    public void start() {
+        Value bootstrap = context.eval(Source.newBuilder("js",
+            natives("internal/bootstrap"), "node:internal/bootstrap").buildLiteral());
+        invoke(bootstrap, bindings);
+        loop.queueIdleCheck();
+    }
+
+    /** Called by the bootstrap once it has its hooks. */
+    public void setHooks(Value trampoline, Value tick, Value fatal, Value idle) {
+        this.trampoline = trampoline;
+        this.tickCallback = tick;
+        this.fatalCallback = fatal;
+        this.idleCallback = idle;
+    }
+
+    public ByteBuffer tickInfo() {
+        return tickInfo;
+    }
+
+    /**
+     * Calls a JS function from Java on the loop thread. A JS exception goes to JS's fatal-exception
+     * handler ('uncaughtException' or print and exit); then the nextTick queue runs.
+     */
+    public Value invoke(Value fn, Object... args) {
+        if (exitCode != null) return null;
+        Value result = null;
+        try {
+            if (trampoline == null) {
+                result = fn.execute(args);
+            } else {
+                Object[] all = new Object[args.length + 1];
+                all[0] = fn;
+                System.arraycopy(args, 0, all, 1, args.length);
+                result = trampoline.execute(all);
+            }
+        } catch (PolyglotException e) {
+            handle(e);
+        }
+        runTicks();
+        return result;
+    }
+
+    private void runTicks() {
+        while (exitCode == null && tickCallback != null
+                && (tickInfo.getInt(0) != 0 || tickInfo.getInt(4) != 0)) {
+            try {
+                tickCallback.executeVoid();
+            } catch (PolyglotException e) {
+                handle(e);
+            }
+        }
+    }
+
+    private void handle(PolyglotException e) {
+        while (true) {
+            if (e.isExit()) {
+                exit(e.getExitStatus());
+                return;
+            }
+            if (!e.isGuestException() || fatalCallback == null || e.isInternalError()) {
+                // A bug in jnode itself, or a failure before the bootstrap could catch it.
+                System.err.println("jnode: internal error: " + e);
+                e.printStackTrace();
+                exit(70);
+                return;
+            }
+            try {
+                fatalCallback.executeVoid(fatalArgs(e));
+                return;
+            } catch (PolyglotException again) {
+                e = again;
+            }
+        }
+    }
+
+    /** The error and where it was thrown: file, line, column and that line's text. */
+    private static Object[] fatalArgs(PolyglotException e) {
+        SourceSection where = e.getSourceLocation();
+        if (where == null || !where.isAvailable() || where.getSource().getPath() == null
+                && where.getSource().getName().startsWith("node:")) {
+            return new Object[] {e.getGuestObject()};
+        }
+        Source src = where.getSource();
+        int line = where.getStartLine();
+        String text = src.hasCharacters() ? src.getCharacters(line).toString() : null;
+        return new Object[] {e.getGuestObject(), src.getName(), line, where.getStartColumn(), text};
+    }
+
+    private boolean onIdle() {
+        if (exitCode != null || idleCallback == null) return false;
+        invoke(idleCallback);
+        return exitCode == null && loop.refs() > 0;
+    }
+
+    /** The realm has ended with {@code code}; stops the loop. */
+    public void exit(int code) {
+        if (exitCode != null) return;
+        exitCode = code;
+        bindings.close();
+        loop.stop();
+    }
+
+    public Integer exitCode() {
+        return exitCode;
+    }
+
+    public Path cwd() {
+        return cwd;
+    }
+
+    public void setCwd(Path dir) {
+        this.cwd = dir;
+    }
+
+    /** {@code path} resolved against this realm's working directory. */
+    public String resolve(String path) {
+        return path.startsWith("/") ? path : cwd.resolve(path).toString();
+    }
+
+    public Bindings bindings() {
+        return bindings;
+    }
+
+    /** Source text of a built-in module: from the jar, or from $JNODE_JSLIB while developing. */
+    public static String natives(String id) {
+        String dev = System.getenv("JNODE_JSLIB");
+        try {
+            if (dev != null && !dev.isEmpty()) {
+                Path p = Path.of(dev, id + ".js");
+                return Files.exists(p) ? Files.readString(p) : null;
+            }
+            try (InputStream in = Realm.class.getResourceAsStream("/jslib/" + id + ".js")) {
+                return in == null ? null : new String(in.readAllBytes(), StandardCharsets.UTF_8);
+            }
+        } catch (IOException e) {
+            throw new IllegalStateException("cannot read built-in " + id, e);
+        }
+    }
+}

@@ -1,0 +1,382 @@
+'use strict';
+// Byte <-> string conversions for every Buffer encoding. Each encoding is an `ops` record
+// { encoding, encodingVal, byteLength(str), write(buf, str, offset, len), slice(buf, start, end) }.
+// Keep the hot paths here so a Java binding can later replace base64/hex/latin1 for big inputs
+// by swapping the functions in `ops` (see `installAccelerated`).
+
+const hasTextCodec = typeof TextDecoder === 'function' && typeof TextEncoder === 'function';
+const utf8Decoder = hasTextCodec ? new TextDecoder('utf-8', { ignoreBOM: true }) : null;
+const utf8Encoder = hasTextCodec ? new TextEncoder() : null;
+const fatalDecoder = hasTextCodec ? new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }) : null;
+
+const CHUNK = 0x2000; // argument count for String.fromCharCode.apply
+
+// Below this many bytes a JS loop beats the native codec call overhead.
+const SMALL = 24;
+
+// --- utf8 --------------------------------------------------------------------
+
+function utf8ByteLength(str) {
+  const len = str.length;
+  let n = len;
+  for (let i = 0; i < len; i++) {
+    const c = str.charCodeAt(i);
+    if (c < 0x80) continue;
+    if (c < 0x800) { n += 1; continue; }
+    if (c >= 0xd800 && c <= 0xdbff && i + 1 < len) {
+      const d = str.charCodeAt(i + 1);
+      if (d >= 0xdc00 && d <= 0xdfff) { i++; n += 2; continue; } // 2 UTF-16 units -> 4 bytes
+    }
+    n += 2;
+  }
+  return n;
+}
+
+// Writes whole characters only; lone surrogates become EF BF BD (as V8's WriteUtf8 does).
+function utf8WriteJs(buf, str, offset, length) {
+  const end = offset + length;
+  let p = offset;
+  const n = str.length;
+  for (let i = 0; i < n; i++) {
+    let c = str.charCodeAt(i);
+    if (c < 0x80) {
+      if (p >= end) break;
+      buf[p++] = c;
+    } else if (c < 0x800) {
+      if (p + 2 > end) break;
+      buf[p++] = 0xc0 | (c >> 6);
+      buf[p++] = 0x80 | (c & 0x3f);
+    } else if (c >= 0xd800 && c <= 0xdfff) {
+      if (c <= 0xdbff && i + 1 < n) {
+        const d = str.charCodeAt(i + 1);
+        if (d >= 0xdc00 && d <= 0xdfff) {
+          if (p + 4 > end) break;
+          c = 0x10000 + ((c - 0xd800) << 10) + (d - 0xdc00);
+          buf[p++] = 0xf0 | (c >> 18);
+          buf[p++] = 0x80 | ((c >> 12) & 0x3f);
+          buf[p++] = 0x80 | ((c >> 6) & 0x3f);
+          buf[p++] = 0x80 | (c & 0x3f);
+          i++;
+          continue;
+        }
+      }
+      if (p + 3 > end) break;
+      buf[p++] = 0xef; buf[p++] = 0xbf; buf[p++] = 0xbd;
+    } else {
+      if (p + 3 > end) break;
+      buf[p++] = 0xe0 | (c >> 12);
+      buf[p++] = 0x80 | ((c >> 6) & 0x3f);
+      buf[p++] = 0x80 | (c & 0x3f);
+    }
+  }
+  return p - offset;
+}
+
+function utf8Write(buf, str, offset, length) {
+  if (length <= 0) return 0;
+  if (utf8Encoder === null || str.length < SMALL) return utf8WriteJs(buf, str, offset, length);
+  const target = (offset === 0 && length === buf.length) ? buf : buf.subarray(offset, offset + length);
+  return utf8Encoder.encodeInto(str, target).written;
+}
+
+// WHATWG UTF-8 decoder (the one V8 uses): maximal subparts of bad sequences become U+FFFD.
+function utf8SliceJs(buf, start, end) {
+  let out = '';
+  let codes = [];
+  let i = start;
+  while (i < end) {
+    const b = buf[i];
+    if (b < 0x80) { codes.push(b); i++; } else {
+      let need = 0;
+      let cp = 0;
+      let lower = 0x80;
+      let upper = 0xbf;
+      if (b >= 0xc2 && b <= 0xdf) { need = 1; cp = b & 0x1f; } else if (b >= 0xe0 && b <= 0xef) {
+        need = 2; cp = b & 0xf;
+        if (b === 0xe0) lower = 0xa0; else if (b === 0xed) upper = 0x9f;
+      } else if (b >= 0xf0 && b <= 0xf4) {
+        need = 3; cp = b & 0x7;
+        if (b === 0xf0) lower = 0x90; else if (b === 0xf4) upper = 0x8f;
+      } else { codes.push(0xfffd); i++; continue; }
+      let j = i + 1;
+      let ok = true;
+      for (let k = 0; k < need; k++, j++) {
+        const c = j < end ? buf[j] : -1;
+        if (c < lower || c > upper) { ok = false; break; }
+        lower = 0x80; upper = 0xbf;
+        cp = (cp << 6) | (c & 0x3f);
+      }
+      if (!ok) { codes.push(0xfffd); i = j; continue; }
+      i = j;
+      if (cp >= 0x10000) {
+        cp -= 0x10000;
+        codes.push(0xd800 + (cp >> 10), 0xdc00 + (cp & 0x3ff));
+      } else {
+        codes.push(cp);
+      }
+    }
+    if (codes.length >= CHUNK) { out += String.fromCharCode.apply(null, codes); codes = []; }
+  }
+  return out + String.fromCharCode.apply(null, codes);
+}
+
+function utf8Slice(buf, start, end) {
+  if (end - start < SMALL || utf8Decoder === null) return utf8SliceJs(buf, start, end);
+  return utf8Decoder.decode(buf.subarray(start, end));
+}
+
+function isUtf8(bytes) {
+  if (fatalDecoder !== null) {
+    try { fatalDecoder.decode(bytes); return true; } catch { return false; }
+  }
+  // Re-encoding the decoded text gives back the input exactly when it was valid.
+  const back = utf8Encode(utf8SliceJs(bytes, 0, bytes.length));
+  if (back.length !== bytes.length) return false;
+  for (let i = 0; i < back.length; i++) if (back[i] !== bytes[i]) return false;
+  return true;
+}
+
+function utf8Encode(str) {
+  if (utf8Encoder !== null) return utf8Encoder.encode(str);
+  const out = new Uint8Array(utf8ByteLength(str));
+  utf8WriteJs(out, str, 0, out.length);
+  return out;
+}
+
+// --- single-byte encodings ---------------------------------------------------------
+
+function latin1Slice(buf, start, end) {
+  if (end - start <= CHUNK) return String.fromCharCode.apply(null, buf.subarray(start, end));
+  let out = '';
+  for (let i = start; i < end; i += CHUNK) {
+    out += String.fromCharCode.apply(null, buf.subarray(i, Math.min(i + CHUNK, end)));
+  }
+  return out;
+}
+
+function asciiSlice(buf, start, end) {
+  for (let i = start; i < end; i++) {
+    if (buf[i] > 0x7f) {
+      // Node clears the high bit of every byte.
+      const copy = buf.slice(start, end);
+      for (let j = i - start; j < copy.length; j++) copy[j] &= 0x7f;
+      return latin1Slice(copy, 0, copy.length);
+    }
+  }
+  return latin1Slice(buf, start, end);
+}
+
+function latin1Write(buf, str, offset, length) {
+  const n = Math.min(str.length, length);
+  for (let i = 0; i < n; i++) buf[offset + i] = str.charCodeAt(i);
+  return n;
+}
+
+// --- utf16le -----------------------------------------------------------------------
+
+function ucs2Slice(buf, start, end) {
+  const units = (end - start) >>> 1;
+  let out = '';
+  if (((buf.byteOffset + start) & 1) === 0 && littleEndian) {
+    const u16 = new Uint16Array(buf.buffer, buf.byteOffset + start, units);
+    for (let i = 0; i < units; i += CHUNK) {
+      out += String.fromCharCode.apply(null, u16.subarray(i, Math.min(i + CHUNK, units)));
+    }
+    return out;
+  }
+  let codes = [];
+  for (let i = 0; i < units; i++) {
+    codes.push(buf[start + 2 * i] | (buf[start + 2 * i + 1] << 8));
+    if (codes.length >= CHUNK) { out += String.fromCharCode.apply(null, codes); codes = []; }
+  }
+  return out + String.fromCharCode.apply(null, codes);
+}
+
+function ucs2Write(buf, str, offset, length) {
+  const n = Math.min(str.length, length >>> 1);
+  for (let i = 0; i < n; i++) {
+    const c = str.charCodeAt(i);
+    buf[offset + 2 * i] = c;
+    buf[offset + 2 * i + 1] = c >>> 8;
+  }
+  return n * 2;
+}
+
+const littleEndian = new Uint8Array(new Uint16Array([1]).buffer)[0] === 1;
+
+// --- hex ---------------------------------------------------------------------------
+
+const hexTable = [];
+for (let i = 0; i < 256; i++) hexTable.push((i < 16 ? '0' : '') + i.toString(16));
+
+function hexSlice(buf, start, end) {
+  let out = '';
+  for (let i = start; i < end; i++) out += hexTable[buf[i]];
+  return out;
+}
+
+function unhex(c) {
+  if (c >= 48 && c <= 57) return c - 48;
+  if (c >= 97 && c <= 102) return c - 87;
+  if (c >= 65 && c <= 70) return c - 55;
+  return -1;
+}
+
+// Stops at the first pair that is not two hex digits.
+function hexWrite(buf, str, offset, length) {
+  const n = Math.min(str.length >>> 1, length);
+  let i = 0;
+  for (; i < n; i++) {
+    const a = unhex(str.charCodeAt(2 * i));
+    const b = unhex(str.charCodeAt(2 * i + 1));
+    if (a < 0 || b < 0) break;
+    buf[offset + i] = (a << 4) | b;
+  }
+  return i;
+}
+
+// --- base64 ------------------------------------------------------------------------
+
+const b64chars = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
+const b64urlchars = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_';
+// Decoding accepts both alphabets (node does too).
+const unb64 = new Int8Array(256).fill(-1);
+for (let i = 0; i < 64; i++) {
+  unb64[b64chars.charCodeAt(i)] = i;
+  unb64[b64urlchars.charCodeAt(i)] = i;
+}
+
+function base64Encode(buf, start, end, alphabet, pad) {
+  let out = '';
+  let i = start;
+  const full = start + Math.floor((end - start) / 3) * 3;
+  let piece = '';
+  for (; i < full; i += 3) {
+    const n = (buf[i] << 16) | (buf[i + 1] << 8) | buf[i + 2];
+    piece += alphabet[n >>> 18] + alphabet[(n >>> 12) & 63] + alphabet[(n >>> 6) & 63] + alphabet[n & 63];
+    if (piece.length >= 4096) { out += piece; piece = ''; }
+  }
+  out += piece;
+  const rem = end - i;
+  if (rem === 1) {
+    const n = buf[i] << 16;
+    out += alphabet[n >>> 18] + alphabet[(n >>> 12) & 63] + (pad ? '==' : '');
+  } else if (rem === 2) {
+    const n = (buf[i] << 16) | (buf[i + 1] << 8);
+    out += alphabet[n >>> 18] + alphabet[(n >>> 12) & 63] + alphabet[(n >>> 6) & 63] + (pad ? '=' : '');
+  }
+  return out;
+}
+
+function base64Slice(buf, start, end) { return base64Encode(buf, start, end, b64chars, true); }
+function base64urlSlice(buf, start, end) { return base64Encode(buf, start, end, b64urlchars, false); }
+
+// Lenient: characters outside both alphabets are skipped, '=' ends the data.
+function base64Write(buf, str, offset, length) {
+  const end = offset + length;
+  let p = offset;
+  let acc = 0;
+  let bits = 0;
+  const n = str.length;
+  for (let i = 0; i < n && p < end; i++) {
+    // Node reads each UTF-16 unit truncated to its low byte.
+    const c = str.charCodeAt(i) & 0xff;
+    const v = unb64[c];
+    if (v < 0) {
+      if (c === 61) break;
+      continue;
+    }
+    acc = ((acc << 6) | v) & 0xffffff;
+    bits += 6;
+    if (bits >= 8) {
+      bits -= 8;
+      buf[p++] = (acc >>> bits) & 0xff;
+    }
+  }
+  return p - offset;
+}
+
+function base64ByteLength(str) {
+  let bytes = str.length;
+  if (str.charCodeAt(bytes - 1) === 0x3d) bytes--;
+  if (bytes > 1 && str.charCodeAt(bytes - 1) === 0x3d) bytes--;
+  return (bytes * 3) >>> 2;
+}
+
+// --- the table -----------------------------------------------------------------------
+
+const encodingsMap = { utf8: 1, utf16le: 2, latin1: 3, ascii: 4, base64: 5, base64url: 6, hex: 7 };
+
+const encodingOps = {
+  utf8: { encoding: 'utf8', encodingVal: 1, byteLength: utf8ByteLength, write: utf8Write, slice: utf8Slice },
+  ucs2: { encoding: 'ucs2', encodingVal: 2, byteLength: (s) => s.length * 2, write: ucs2Write, slice: ucs2Slice },
+  utf16le: { encoding: 'utf16le', encodingVal: 2, byteLength: (s) => s.length * 2, write: ucs2Write, slice: ucs2Slice },
+  latin1: { encoding: 'latin1', encodingVal: 3, byteLength: (s) => s.length, write: latin1Write, slice: latin1Slice },
+  ascii: { encoding: 'ascii', encodingVal: 4, byteLength: (s) => s.length, write: latin1Write, slice: asciiSlice },
+  base64: { encoding: 'base64', encodingVal: 5, byteLength: base64ByteLength, write: base64Write, slice: base64Slice },
+  base64url: { encoding: 'base64url', encodingVal: 6, byteLength: base64ByteLength, write: base64Write,
+               slice: base64urlSlice },
+  hex: { encoding: 'hex', encodingVal: 7, byteLength: (s) => s.length >>> 1, write: hexWrite, slice: hexSlice },
+};
+
+function lookup(enc) {
+  switch (enc) {
+    case 'utf8': case 'utf-8': return encodingOps.utf8;
+    case 'ucs2': case 'ucs-2': return encodingOps.ucs2;
+    case 'utf16le': case 'utf-16le': return encodingOps.utf16le;
+    case 'latin1': case 'binary': return encodingOps.latin1;
+    case 'base64': return encodingOps.base64;
+    case 'base64url': return encodingOps.base64url;
+    case 'hex': return encodingOps.hex;
+    case 'ascii': return encodingOps.ascii;
+    default: return undefined;
+  }
+}
+
+/** The ops for an encoding name (case-insensitive), or undefined. */
+function getEncodingOps(encoding) {
+  encoding += '';
+  return lookup(encoding) || lookup(encoding.toLowerCase());
+}
+
+/** Node's normalizeEncoding: canonical name, 'utf8' for null/undefined/'', else undefined. */
+function normalizeEncoding(enc) {
+  if (enc == null || enc === 'utf8' || enc === 'utf-8' || enc === '') return 'utf8';
+  const ops = getEncodingOps(enc);
+  if (ops === undefined) return undefined;
+  return ops.encoding === 'ucs2' ? 'utf16le' : ops.encoding;
+}
+
+/** Lets a native binding take over some conversions (e.g. { base64Write, hexSlice }). */
+function installAccelerated(table) {
+  for (const name of Object.keys(encodingOps)) {
+    const ops = encodingOps[name];
+    const fast = table[name];
+    if (fast) Object.assign(ops, fast);
+  }
+}
+
+module.exports = {
+  encodingOps,
+  encodingsMap,
+  getEncodingOps,
+  normalizeEncoding,
+  installAccelerated,
+  utf8ByteLength,
+  utf8Write,
+  utf8Slice,
+  utf8Encode,
+  isUtf8,
+  latin1Slice,
+  latin1Write,
+  asciiSlice,
+  ucs2Slice,
+  ucs2Write,
+  hexSlice,
+  hexWrite,
+  base64Slice,
+  base64urlSlice,
+  base64Write,
+  base64ByteLength,
+  littleEndian,
+};

@@ -110,7 +110,7 @@ function flushIdentical(state, lines, i) {
   state.identical = 0;
 }
 
-function createErrDiff(actual, expected, operator) {
+function createErrDiff(actual, expected, operator, customMessage) {
   const actualInspected = inspectValue(actual);
   const actualLines = actualInspected.split('\n');
   const expectedLines = inspectValue(expected).split('\n');
@@ -134,7 +134,8 @@ function createErrDiff(actual, expected, operator) {
       if ((typeof actual !== 'object' || actual === null) &&
           (typeof expected !== 'object' || expected === null) &&
           (actual !== 0 || expected !== 0)) {
-        return `${kReadableOperator[operator]}\n\n${actualLines[0]} !== ${expectedLines[0]}\n`;
+        return `${customMessage ? String(customMessage) : kReadableOperator[operator]}\n\n` +
+          `${actualLines[0]} !== ${expectedLines[0]}\n`;
       }
     } else if (operator !== 'strictEqualObject') {
       let maxLength = 80;
@@ -184,7 +185,8 @@ function createErrDiff(actual, expected, operator) {
   if (pendingTail !== '') tail = `\n  ${pendingTail}${tail}`;
   let other = '';
 
-  const header = `${kReadableOperator[operator]}\n${green}+ actual${white} ${red}- expected${white}`;
+  // A custom message replaces the header line but keeps the diff.
+  const header = `${customMessage ? String(customMessage) : kReadableOperator[operator]}\n${green}+ actual${white} ${red}- expected${white}`;
   const skippedMsg = ` ${blue}...${white} Lines skipped`;
 
   let lines = actualLines;
@@ -251,17 +253,13 @@ function addEllipsis(string) {
   return string;
 }
 
+// Errors are compared without their stacks.
+function bothErrors(actual, expected) {
+  return typeof actual === 'object' && actual !== null && typeof expected === 'object' && expected !== null &&
+    'stack' in actual && actual instanceof Error && 'stack' in expected && expected instanceof Error;
+}
+
 function generateMessage(actual, expected, operator) {
-  if (typeof actual === 'object' && actual !== null && typeof expected === 'object' && expected !== null &&
-      'stack' in actual && actual instanceof Error && 'stack' in expected && expected instanceof Error) {
-    actual = copyError(actual);
-    expected = copyError(expected);
-  }
-
-  if (operator === 'deepStrictEqual' || operator === 'strictEqual') {
-    return createErrDiff(actual, expected, operator);
-  }
-
   if (operator === 'notDeepStrictEqual' || operator === 'notStrictEqual') {
     let base = kReadableOperator[operator];
     const res = truncateLines(inspectValue(actual).split('\n'));
@@ -306,17 +304,22 @@ class AssertionError extends Error {
   constructor(options) {
     validateObject(options, 'options');
     const { message, operator, stackStartFn, details, stackStartFunction } = options;
-    const { actual, expected } = options;
+    let { actual, expected } = options;
 
     const limit = Error.stackTraceLimit;
     const limitWritable = stackTraceLimitWritable();
     if (limitWritable) Error.stackTraceLimit = 0;
 
-    if (message != null) {
+    const diffable = operator === 'deepStrictEqual' || operator === 'strictEqual';
+    if (message != null && !diffable) {
       super(String(message));
     } else {
       pickColors();
-      super(generateMessage(actual, expected, operator));
+      if (bothErrors(actual, expected)) {
+        actual = copyError(actual);
+        expected = copyError(expected);
+      }
+      super(diffable ? createErrDiff(actual, expected, operator, message) : generateMessage(actual, expected, operator));
     }
 
     if (limitWritable) Error.stackTraceLimit = limit;

@@ -48,4 +48,6 @@
   requireBuiltin('internal/process/object').init(processObject, boot);
   requireBuiltin('internal/process/setup').setup(processObject, boot);
   requireBuiltin('internal/main').run(processObject, boot);
+  // The main script's nextTicks run before its promise jobs, which drain when this returns.
+  processObject._tickCallback();
 })

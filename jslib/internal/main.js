@@ -8,6 +8,7 @@ function run(process, boot) {
   const binding = boot.internalBinding('process');
   const { Module } = require('internal/modules/cjs/loader');
   Module._initPaths();
+  internalBinding('timers').updateLoopTime();
 
   for (const request of binding.preload()) {
     const parent = new Module('internal/preload', null);

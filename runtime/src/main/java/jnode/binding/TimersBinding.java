@@ -1,6 +1,7 @@
 package jnode.binding;
 
 import io.netty.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
 import jnode.runtime.EventLoop;
 import jnode.runtime.Realm;
 import org.graalvm.polyglot.HostAccess;
@@ -14,7 +15,6 @@ import org.graalvm.polyglot.Value;
 public final class TimersBinding implements AutoCloseable {
     private final Realm realm;
     private final EventLoop loop;
-    private final long origin = System.nanoTime();
     private Value processTimers;
     private Value processImmediate;
     private ScheduledFuture<?> timer;
@@ -37,10 +37,16 @@ public final class TimersBinding implements AutoCloseable {
         this.processTimers = processTimers;
     }
 
-    /** Milliseconds on the loop's monotonic clock (libuv's uv_now). */
+    /** The loop time cached for this callback (libuv's uv_now), in ms. */
     @HostAccess.Export
     public double now() {
-        return (System.nanoTime() - origin) / 1_000_000L;
+        return realm.loopTime();
+    }
+
+    /** Refreshes the cached loop time: before user code starts, after a long bootstrap. */
+    @HostAccess.Export
+    public void updateLoopTime() {
+        realm.updateLoopTime();
     }
 
     /** Arms the one loop timer to fire in {@code ms}, replacing any earlier arming. */
@@ -53,13 +59,19 @@ public final class TimersBinding implements AutoCloseable {
     // One timer per call, so nextTicks and promise jobs run between timers as in node.
     private void fire() {
         timer = null;
+        double now = realm.updateLoopTime();
         double next;
-        do {
-            Value v = realm.invoke(processTimers, now());
-            if (v == null || !v.fitsInDouble()) return;
-            next = v.asDouble();
-        } while (next != 0 && Math.abs(next) <= now());
-        if (next != 0) scheduleTimer(Math.abs(next) - now());
+        realm.holdLoopTime(true);
+        try {
+            do {
+                Value v = realm.invoke(processTimers, now);
+                if (v == null || !v.fitsInDouble()) return;
+                next = v.asDouble();
+            } while (next != 0 && Math.abs(next) <= now);
+        } finally {
+            realm.holdLoopTime(false);
+        }
+        if (next != 0) scheduleTimer(Math.abs(next) - now);
     }
 
     @HostAccess.Export
@@ -83,6 +95,11 @@ public final class TimersBinding implements AutoCloseable {
         immediateQueued = true;
         loop.post(() -> {
             immediateQueued = false;
+            // node's loop runs due timers before the check phase.
+            if (timer != null && timer.getDelay(TimeUnit.MILLISECONDS) <= 0) {
+                timer.cancel(false);
+                fire();
+            }
             Value more;
             do {
                 more = realm.invoke(processImmediate);

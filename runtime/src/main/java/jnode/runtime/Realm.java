@@ -33,6 +33,11 @@ public final class Realm {
     private Value fatalCallback;
     private Value idleCallback;
     private Integer exitCode;
+    /** libuv's cached loop time (uv_now): set when a callback starts, in ms since start. */
+    private final long origin = System.nanoTime();
+    private double loopTime;
+    private int depth;
+    private boolean holdLoopTime;
     /** The working directory, per realm so that embedded runtimes do not share one. */
     private Path cwd;
 
@@ -110,6 +115,7 @@ public final class Realm {
      */
     public Value invoke(Value fn, Object... args) {
         if (exitCode != null) return null;
+        if (depth++ == 0 && !holdLoopTime) updateLoopTime();
         Value result = null;
         try {
             if (trampoline == null) {
@@ -122,9 +128,30 @@ public final class Realm {
             }
         } catch (PolyglotException e) {
             handle(e);
+        } finally {
+            depth--;
         }
-        runTicks();
+        if (depth == 0) runTicks();
         return result;
+    }
+
+    /** Milliseconds since the realm started, as of the current callback (uv_now). */
+    public double loopTime() {
+        return loopTime;
+    }
+
+    /**
+     * While held, callbacks see one loop time, as node's timers phase does: a timer added by a
+     * timer callback then waits for the next phase.
+     */
+    public void holdLoopTime(boolean hold) {
+        holdLoopTime = hold;
+    }
+
+    /** Refreshes the loop time (uv_update_time). */
+    public double updateLoopTime() {
+        loopTime = (System.nanoTime() - origin) / 1_000_000L;
+        return loopTime;
     }
 
     private void runTicks() {

@@ -14,7 +14,9 @@ const {
 } = require('internal/errors');
 const {
   validateAbortSignal,
+  validateBoolean,
   validateFunction,
+  validateOneOf,
   validateNumber,
   validateObject,
   validateString,
@@ -252,21 +254,41 @@ function toUSVString(input) {
   return str.replace(/[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g, '\ufffd');
 }
 
-function styleText(format, text) {
+function isStreamLike(stream) {
+  return stream !== null && typeof stream === 'object' &&
+    (typeof stream.pipe === 'function' || typeof stream.write === 'function' ||
+     typeof stream.getReader === 'function' || typeof stream.getWriter === 'function');
+}
+
+function styleText(format, text, { validateStream = true, stream = process.stdout } = {}) {
   validateString(text, 'text');
-  const formats = Array.isArray(format) ? format : [format];
-  let left = '';
-  let right = '';
-  for (const key of formats) {
-    const code = inspect.colors[key];
-    if (code === undefined) {
-      const allowed = Object.keys(inspect.colors).map((k) => `'${k}'`).join(', ');
-      throw new ERR_INVALID_ARG_VALUE('format', key, `must be one of: ${allowed}`);
+  validateBoolean(validateStream, 'options.validateStream');
+  let skipColorize = false;
+  if (validateStream) {
+    if (!isStreamLike(stream)) {
+      throw new ERR_INVALID_ARG_TYPE('stream', ['ReadableStream', 'WritableStream', 'Stream'], stream);
     }
-    left += `\u001b[${code[0]}m`;
-    right = `\u001b[${code[1]}m${right}`;
+    skipColorize = !shouldColorize(stream);
   }
-  return `${left}${text}${right}`;
+  const codesOf = (key) => {
+    const code = inspect.colors[key];
+    if (code == null) validateOneOf(key, 'format', Object.keys(inspect.colors));
+    return code;
+  };
+  if (Array.isArray(format)) {
+    // node 20 colors arrays of formats whatever the stream.
+    let left = '';
+    let right = '';
+    for (const key of format) {
+      const code = codesOf(key);
+      left += `\u001b[${code[0]}m`;
+      right = `\u001b[${code[1]}m${right}`;
+    }
+    return `${left}${text}${right}`;
+  }
+  const code = codesOf(format);
+  if (skipColorize) return text;
+  return `\u001b[${code[0]}m${text}\u001b[${code[1]}m`;
 }
 
 // --- legacy type checks -----------------------------------------------------------------------

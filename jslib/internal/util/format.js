@@ -6,11 +6,12 @@ const {
   inspect, formatNumber, formatBigInt, stylizeNoColor, builtInObjects,
 } = require('internal/util/inspect');
 const { validateObject, kValidateObjectAllowArray } = require('internal/validators');
+const { isDate } = require('internal/util/types');
 
 // True when %s may print the object with inspect: its toString is a built-in one.
 function hasBuiltInToString(value) {
-  // An object with its own Symbol.toPrimitive converts like a user type.
-  if (typeof value[Symbol.toPrimitive] === 'function') return false;
+  // A user Symbol.toPrimitive wins over inspection (Date's own one does not count).
+  if (typeof value[Symbol.toPrimitive] === 'function' && !isDate(value)) return false;
   if (typeof value.toString !== 'function') return true;
   if (Object.prototype.hasOwnProperty.call(value, 'toString')) return false;
   let pointer = value;

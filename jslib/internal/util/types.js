@@ -210,7 +210,14 @@ function isModuleNamespaceObject(v) {
   if (typeof h.isModuleNamespaceObject === 'function') return h.isModuleNamespaceObject(v);
   if (Object.getPrototypeOf(v) !== null || Object.isExtensible(v)) return false;
   const d = Object.getOwnPropertyDescriptor(v, Symbol.toStringTag);
-  return d !== undefined && d.value === 'Module' && !d.writable && !d.enumerable && !d.configurable;
+  if (d === undefined || d.value !== 'Module' || d.writable || d.enumerable || d.configurable) return false;
+  // Exports are writable but not configurable; a frozen look-alike fails this.
+  const names = Object.getOwnPropertyNames(v);
+  if (names.length === 0) return false;
+  return names.every((name) => {
+    const desc = Reflect.getOwnPropertyDescriptor(v, name);
+    return desc.writable === true && desc.enumerable === true && desc.configurable === false;
+  });
 }
 
 // Proxies are invisible to JS; only a host hook can tell.

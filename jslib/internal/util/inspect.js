@@ -12,7 +12,7 @@ const {
   isBooleanObject, isBigIntObject, isAsyncFunction, isGeneratorFunction,
 } = types;
 const {
-  stripVTControlCharacters, getStringWidth,
+  stripVTControlCharacters, removeColors, getStringWidth,
 } = require('internal/util/inspect_text');
 
 let hookTable = null;
@@ -488,21 +488,28 @@ function getKeys(value, showHidden) {
   return keys;
 }
 
+// A canonical array index: '0'..'4294967294' without leading zeros.
 function isArrayIndexKey(key) {
-  if (typeof key !== 'string' || key.length === 0 || key.length > 10) return false;
-  if (key !== '0' && !/^[1-9][0-9]*$/.test(key)) return false;
-  return Number(key) < 4294967295;
+  const c = key.charCodeAt(0);
+  if (c < 48 || c > 57) return false;
+  const n = Number(key) >>> 0;
+  return n !== 4294967295 && `${n}` === key;
+}
+
+// A typed array's integer-indexed keys, negative ones included.
+function isIntegerKey(key) {
+  const c = key.charCodeAt(0);
+  return (c === 45 || (c >= 48 && c <= 57)) && /^(?:0|-?[1-9][0-9]*)$/.test(key);
 }
 
 // Own keys without the array indices (and, for typed arrays, without the element keys).
 function getOwnNonIndexProperties(value, onlyEnumerable) {
   const typed = isTypedArray(value);
   const out = [];
-  for (const key of Reflect.ownKeys(value)) {
-    if (typeof key === 'string') {
-      if (isArrayIndexKey(key)) continue;
-      if (typed && /^(?:0|-?[1-9][0-9]*)$/.test(key)) continue;
-    }
+  const keys = Reflect.ownKeys(value);
+  for (let i = 0; i < keys.length; i++) {
+    const key = keys[i];
+    if (typeof key === 'string' && (typed ? isIntegerKey(key) : isArrayIndexKey(key))) continue;
     if (onlyEnumerable && !propertyIsEnumerable(value, key)) continue;
     out.push(key);
   }
@@ -1236,7 +1243,7 @@ function isBelowBreakLength(ctx, output, start, base) {
   let total = output.length + start;
   if (total + output.length > ctx.breakLength) return false;
   for (let i = 0; i < output.length; i++) {
-    total += ctx.colors ? stripVTControlCharacters(output[i]).length : output[i].length;
+    total += ctx.colors ? removeColors(output[i]).length : output[i].length;
     if (total > ctx.breakLength) return false;
   }
   return base === '' || !base.includes('\n');

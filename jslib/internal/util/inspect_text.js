@@ -16,6 +16,11 @@ function stripVTControlCharacters(str) {
   return str.replace(ansi, '');
 }
 
+// The same without argument checks, for internal callers that always pass strings.
+function removeColors(str) {
+  return str.replace(ansi, '');
+}
+
 // Code points that take two columns (East Asian wide / fullwidth, emoji blocks).
 function isFullWidthCodePoint(code) {
   return code >= 0x1100 && (
@@ -67,6 +72,7 @@ function getStringWidth(str, removeControlChars = true) {
 
 module.exports = {
   stripVTControlCharacters,
+  removeColors,
   getStringWidth,
   isFullWidthCodePoint,
   isZeroWidthCodePoint,

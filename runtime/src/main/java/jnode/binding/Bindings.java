@@ -14,10 +14,16 @@ import org.graalvm.polyglot.HostAccess;
 public final class Bindings {
     private static final Map<String, Function<Realm, Object>> FACTORIES = Map.ofEntries(
         Map.entry("natives", NativesBinding::new),
+        Map.entry("tcp_wrap", TcpWrapBinding::new),
+        Map.entry("cares_wrap", DnsBinding::new),
         Map.entry("process", ProcessBinding::new),
         Map.entry("timers", TimersBinding::new),
         Map.entry("stdio", StdioBinding::new),
-        Map.entry("fs", FsBinding::new));
+        Map.entry("fs", FsBinding::new),
+        Map.entry("process_wrap", ProcessWrapBinding::new),
+        Map.entry("pipe_wrap", PipeWrapBinding::new),
+        Map.entry("spawn_sync", SpawnSyncBinding::new),
+        Map.entry("signal", SignalBinding::new));
 
     private final Realm realm;
     private final Map<String, Object> loaded = new HashMap<>();

@@ -1,0 +1,317 @@
+package jnode.binding;
+
+import io.netty.channel.IoEvent;
+import io.netty.channel.IoRegistration;
+import io.netty.channel.epoll.EpollIoEvent;
+import io.netty.channel.epoll.EpollIoHandle;
+import io.netty.channel.epoll.EpollIoOps;
+import io.netty.channel.unix.FileDescriptor;
+import java.lang.foreign.Arena;
+import java.lang.foreign.MemorySegment;
+import java.lang.foreign.ValueLayout;
+import java.nio.ByteBuffer;
+import java.util.ArrayDeque;
+import jnode.posix.ErrnoException;
+import jnode.posix.IpcSyscalls;
+import jnode.runtime.EventLoop;
+import jnode.runtime.Realm;
+import org.graalvm.polyglot.HostAccess;
+import org.graalvm.polyglot.Value;
+
+/**
+ * One end of a Unix socketpair on the event loop (libuv's uv_pipe_t with ipc): a child's stdio
+ * pipe or the IPC channel. It reads and writes with raw recvmsg/sendmsg, so fds travel with
+ * bytes (SCM_RIGHTS), which Netty's own channels cannot do. Level-triggered; registered on the
+ * loop only while it reads or has writes queued, so a hung-up peer never spins the loop.
+ */
+public final class PipeHandle implements EpollIoHandle {
+    static final int UV_EOF = -4095;
+    private static final int EAGAIN = 11;
+    private static final int EINTR = 4;
+    private static final int ECANCELED = 125;
+    private static final int READ_SIZE = 65536;
+
+    private final Realm realm;
+    private final EventLoop loop;
+    private final PipeWrapBinding owner;
+    private final FileDescriptor fd;
+    private final ArrayDeque<WriteReq> queue = new ArrayDeque<>();
+    private final MemorySegment readBuf = Arena.ofAuto().allocate(READ_SIZE);
+    private long queueBytes;
+    private IoRegistration reg;
+    private boolean registering;
+    private EpollIoOps ops = EpollIoOps.NONE;
+    private Value onread;
+    private boolean reading;
+    private boolean refd = true;
+    private boolean holdingRef;
+    private boolean closed;
+    private Value shutdownCb;
+
+    private static final class WriteReq {
+        final MemorySegment data;
+        long offset;
+        int[] fds;
+        final Value cb;
+
+        WriteReq(MemorySegment data, int[] fds, Value cb) {
+            this.data = data;
+            this.fds = fds;
+            this.cb = cb;
+        }
+    }
+
+    PipeHandle(Realm realm, PipeWrapBinding owner, int fd) {
+        this.realm = realm;
+        this.loop = realm.loop();
+        this.owner = owner;
+        this.fd = new FileDescriptor(fd);
+    }
+
+    @Override
+    public FileDescriptor fd() {
+        return fd;
+    }
+
+    @HostAccess.Export public int fdNumber() { return closed ? -1 : fd.intValue(); }
+
+    /** {@code onread(nread, ByteBuffer|null, int[] fds|null)}: nread < 0 is -errno or UV_EOF. */
+    @HostAccess.Export
+    public void setOnread(Value fn) {
+        this.onread = fn;
+    }
+
+    @HostAccess.Export
+    public int readStart() {
+        if (closed) return -9;
+        reading = true;
+        update();
+        return 0;
+    }
+
+    @HostAccess.Export
+    public int readStop() {
+        reading = false;
+        if (!closed) update();
+        return 0;
+    }
+
+    @HostAccess.Export public void ref() { refd = true; update(); }
+    @HostAccess.Export public void unref() { refd = false; update(); }
+    @HostAccess.Export public boolean hasRef() { return refd; }
+
+    /** Bytes queued and not yet written (node's writeQueueSize). */
+    @HostAccess.Export public double writeQueueSize() { return queueBytes; }
+
+    /**
+     * Writes {@code length} bytes of an ArrayBuffer, with {@code fds} (or null) as SCM_RIGHTS.
+     * Returns 0 when all went out now (cb is not called), 1 when queued (cb(status) later), or
+     * -errno.
+     */
+    @HostAccess.Export
+    public int write(Value arrayBuffer, int offset, int length, Value fds, Value cb) {
+        if (closed) return -9; // EBADF
+        MemorySegment data = Arena.ofAuto().allocate(Math.max(1, length));
+        if (length > 0) {
+            byte[] tmp = new byte[length];
+            arrayBuffer.readBuffer(offset, tmp, 0, length);
+            MemorySegment.copy(tmp, 0, data, ValueLayout.JAVA_BYTE, 0, length);
+        }
+        WriteReq req = new WriteReq(data.asSlice(0, length), fds == null || fds.isNull() ? null : ProcessWrapBinding.ints(fds), cb);
+        if (queue.isEmpty()) {
+            int rc = writeSome(req);
+            if (rc < 0) return rc;
+            if (req.offset == length) return 0;
+        }
+        queue.add(req);
+        queueBytes += length - req.offset;
+        update();
+        return 1;
+    }
+
+    /** Writes what the socket takes now; 0 (maybe partial) or -errno. */
+    private int writeSome(WriteReq req) {
+        long len = req.data.byteSize();
+        while (req.offset < len || req.fds != null) {
+            try {
+                long n = IpcSyscalls.sendmsg(fd.intValue(), req.data.asSlice(req.offset), len - req.offset, req.fds);
+                req.fds = null;
+                req.offset += n;
+            } catch (ErrnoException e) {
+                if (e.errno == EINTR) continue;
+                if (e.errno == EAGAIN) return 0;
+                return -e.errno;
+            }
+        }
+        return 0;
+    }
+
+    private void drain() {
+        while (!queue.isEmpty()) {
+            WriteReq req = queue.peek();
+            long before = req.offset;
+            int rc = writeSome(req);
+            queueBytes -= req.offset - before;
+            if (rc < 0) {
+                failQueue(rc);
+                return;
+            }
+            if (req.offset < req.data.byteSize()) return;
+            queue.poll();
+            if (req.cb != null) realm.invoke(req.cb, 0);
+        }
+        if (shutdownCb != null) doShutdown();
+    }
+
+    private void failQueue(int status) {
+        while (!queue.isEmpty()) {
+            WriteReq req = queue.poll();
+            if (req.cb != null && !closed) realm.invoke(req.cb, status);
+        }
+        queueBytes = 0;
+    }
+
+    /** Half-closes after the queued writes; cb(status) runs on a later turn. */
+    @HostAccess.Export
+    public int shutdown(Value cb) {
+        if (closed) return -9;
+        shutdownCb = cb;
+        if (queue.isEmpty()) loop.post(this::doShutdown);
+        update();
+        return 0;
+    }
+
+    private void doShutdown() {
+        Value cb = shutdownCb;
+        if (cb == null || !queue.isEmpty()) return;
+        shutdownCb = null;
+        int status = 0;
+        if (!closed) {
+            try {
+                IpcSyscalls.shutdown(fd.intValue(), IpcSyscalls.SHUT_WR);
+            } catch (ErrnoException e) {
+                status = -e.errno;
+            }
+        }
+        update();
+        realm.invoke(cb, status);
+    }
+
+    /** Writes the queue out with the fd blocking-by-polling, for at most {@code ms}: the exit path. */
+    @HostAccess.Export
+    public boolean flushSync(double ms) {
+        long deadline = System.nanoTime() + (long) (ms * 1e6);
+        while (!queue.isEmpty() && !closed && System.nanoTime() < deadline) {
+            WriteReq req = queue.peek();
+            int rc = writeSome(req);
+            if (rc < 0) return false;
+            if (req.offset < req.data.byteSize()) {
+                try {
+                    Thread.sleep(1);
+                } catch (InterruptedException e) {
+                    return false;
+                }
+                continue;
+            }
+            queue.poll();
+        }
+        return queue.isEmpty();
+    }
+
+    /** Closes the fd; queued writes fail with ECANCELED; cb runs on a later turn. */
+    @HostAccess.Export
+    public void close(Value cb) {
+        if (closed) return;
+        failQueue(-ECANCELED);
+        closed = true;
+        reading = false;
+        update();
+        try {
+            fd.close();
+        } catch (java.io.IOException ignored) {
+            // the fd is gone either way
+        }
+        owner.forget(this);
+        if (cb != null && !cb.isNull()) loop.post(() -> realm.invoke(cb));
+    }
+
+    boolean hasPendingWrites() {
+        return !queue.isEmpty();
+    }
+
+    /** Interest and loop ref follow from reading, queued writes and ref(). */
+    private void update() {
+        boolean wantRef = !closed && ((reading && refd) || !queue.isEmpty() || shutdownCb != null);
+        if (wantRef != holdingRef) {
+            holdingRef = wantRef;
+            if (wantRef) loop.ref(); else loop.unref();
+        }
+        EpollIoOps want = EpollIoOps.NONE;
+        if (!closed && reading) want = want.with(EpollIoOps.EPOLLIN);
+        if (!closed && !queue.isEmpty()) want = want.with(EpollIoOps.EPOLLOUT);
+        ops = want;
+        if (want.equals(EpollIoOps.NONE)) {
+            if (reg != null) {
+                IoRegistration r = reg;
+                reg = null;
+                r.cancel();
+            }
+        } else if (reg != null) {
+            reg.submit(want);
+        } else if (!registering) {
+            registering = true;
+            loop.netty().register(this).addListener(f -> {
+                registering = false;
+                if (!f.isSuccess()) return;
+                IoRegistration r = (IoRegistration) f.getNow();
+                if (ops.equals(EpollIoOps.NONE) || closed) {
+                    r.cancel();
+                } else {
+                    reg = r;
+                    r.submit(ops);
+                }
+            });
+        }
+    }
+
+    @Override
+    public void handle(IoRegistration registration, IoEvent event) {
+        if (registration != reg || closed) return;
+        EpollIoOps ready = ((EpollIoEvent) event).ops();
+        if (!queue.isEmpty() && (ready.contains(EpollIoOps.EPOLLOUT) || ready.contains(EpollIoOps.EPOLLERR))) {
+            drain();
+            update();
+        }
+        if (reading && !closed && registration == reg) readSome();
+    }
+
+    private void readSome() {
+        for (int i = 0; i < 32 && reading && !closed; i++) {
+            IpcSyscalls.Received r;
+            try {
+                r = IpcSyscalls.recvmsg(fd.intValue(), readBuf, READ_SIZE);
+            } catch (ErrnoException e) {
+                if (e.errno == EINTR) continue;
+                if (e.errno == EAGAIN) return;
+                reading = false;
+                update();
+                realm.invoke(onread, -e.errno, null, null);
+                return;
+            }
+            if (r.bytes() == 0 && r.fds().length == 0) {
+                reading = false;
+                update();
+                realm.invoke(onread, UV_EOF, null, null);
+                return;
+            }
+            ByteBuffer bb = ByteBuffer.allocateDirect((int) r.bytes());
+            MemorySegment.copy(readBuf, 0, MemorySegment.ofBuffer(bb), 0, r.bytes());
+            realm.invoke(onread, (int) r.bytes(), bb, r.fds().length == 0 ? null : r.fds());
+        }
+    }
+
+    @Override
+    public void close() {
+        // Netty calls this when the loop shuts down; the fd itself is closed by close(cb).
+    }
+}

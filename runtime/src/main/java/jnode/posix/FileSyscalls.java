@@ -1,32 +1,63 @@
 package jnode.posix;
 
 import static jnode.posix.Libc.INT;
+import static jnode.posix.Libc.LONG;
 import static jnode.posix.Libc.PTR;
 import static jnode.posix.Libc.SIZE_T;
 
-import java.lang.foreign.Arena;
 import java.lang.foreign.FunctionDescriptor;
 import java.lang.foreign.MemorySegment;
+import java.lang.foreign.ValueLayout;
 import java.lang.invoke.MethodHandle;
 
-/** File-descriptor syscalls. Each method is the syscall of its name; failures throw {@link ErrnoException}. */
+/**
+ * File-descriptor syscalls. Each method is the syscall of its name; failures throw
+ * {@link ErrnoException}. Path-taking calls are in {@link PathSyscalls}, directory streams in
+ * {@link DirSyscalls}.
+ */
 public final class FileSyscalls {
     private FileSyscalls() {}
 
-    private static final MethodHandle OPEN =
-        Libc.errnoCall("open", FunctionDescriptor.of(INT, PTR, INT, INT));
+    /** {@code struct stat} on x86_64 glibc. */
+    public static final int STAT_SIZE = 144;
+    /** {@code struct statx}. */
+    public static final int STATX_SIZE = 256;
+    public static final int AT_FDCWD = -100;
+    public static final int AT_SYMLINK_NOFOLLOW = 0x100;
+    public static final int AT_EMPTY_PATH = 0x1000;
+    /** STATX_BASIC_STATS | STATX_BTIME. */
+    public static final int STATX_ALL = 0xfff;
+
+    private static final MethodHandle OPEN = Libc.errnoCall("open", FunctionDescriptor.of(INT, PTR, INT, INT));
     private static final MethodHandle CLOSE = Libc.errnoCall("close", FunctionDescriptor.of(INT, INT));
-    private static final MethodHandle READ =
-        Libc.errnoCall("read", FunctionDescriptor.of(SIZE_T, INT, PTR, SIZE_T));
-    private static final MethodHandle WRITE =
-        Libc.errnoCall("write", FunctionDescriptor.of(SIZE_T, INT, PTR, SIZE_T));
+    private static final MethodHandle READ = Libc.errnoCall("read", FunctionDescriptor.of(SIZE_T, INT, PTR, SIZE_T));
+    private static final MethodHandle WRITE = Libc.errnoCall("write", FunctionDescriptor.of(SIZE_T, INT, PTR, SIZE_T));
+    private static final MethodHandle PREAD =
+        Libc.errnoCall("pread", FunctionDescriptor.of(SIZE_T, INT, PTR, SIZE_T, LONG));
+    private static final MethodHandle PWRITE =
+        Libc.errnoCall("pwrite", FunctionDescriptor.of(SIZE_T, INT, PTR, SIZE_T, LONG));
+    private static final MethodHandle LSEEK = Libc.errnoCall("lseek", FunctionDescriptor.of(LONG, INT, LONG, INT));
+    private static final MethodHandle FSTAT = Libc.errnoCall("fstat", FunctionDescriptor.of(INT, INT, PTR));
+    private static final MethodHandle STATX =
+        Libc.errnoCall("statx", FunctionDescriptor.of(INT, INT, PTR, INT, INT, PTR));
+    private static final MethodHandle FCHMOD = Libc.errnoCall("fchmod", FunctionDescriptor.of(INT, INT, INT));
+    private static final MethodHandle FCHOWN = Libc.errnoCall("fchown", FunctionDescriptor.of(INT, INT, INT, INT));
+    private static final MethodHandle FUTIMENS = Libc.errnoCall("futimens", FunctionDescriptor.of(INT, INT, PTR));
+    private static final MethodHandle FTRUNCATE = Libc.errnoCall("ftruncate", FunctionDescriptor.of(INT, INT, LONG));
+    private static final MethodHandle FSYNC = Libc.errnoCall("fsync", FunctionDescriptor.of(INT, INT));
+    private static final MethodHandle FDATASYNC = Libc.errnoCall("fdatasync", FunctionDescriptor.of(INT, INT));
+    private static final MethodHandle COPY_FILE_RANGE =
+        Libc.errnoCall("copy_file_range", FunctionDescriptor.of(SIZE_T, INT, PTR, INT, PTR, SIZE_T, INT));
+    private static final MethodHandle SENDFILE =
+        Libc.errnoCall("sendfile", FunctionDescriptor.of(SIZE_T, INT, INT, PTR, SIZE_T));
+    private static final MethodHandle IOCTL = Libc.errnoCall("ioctl", FunctionDescriptor.of(INT, INT, LONG, INT));
     private static final MethodHandle ISATTY = Libc.call("isatty", FunctionDescriptor.of(INT, INT));
 
     /** {@code int open(const char *path, int flags, mode_t mode)} */
     public static int open(String path, int flags, int mode) throws ErrnoException {
         int rc;
-        try (Arena arena = Arena.ofConfined()) {
-            rc = (int) OPEN.invokeExact(Libc.state(), Libc.cstr(arena, path), flags, mode);
+        try {
+            rc = (int) OPEN.invokeExact(Libc.state(), Scratch.path(path, 0), flags, mode);
         } catch (Throwable t) {
             throw Libc.fatal(t);
         }
@@ -64,6 +95,187 @@ public final class FileSyscalls {
             throw Libc.fatal(t);
         }
         return Libc.check("write", rc);
+    }
+
+    /** {@code ssize_t pread(int fd, void *buf, size_t count, off_t offset)} */
+    public static long pread(int fd, MemorySegment buf, long count, long offset) throws ErrnoException {
+        long rc;
+        try {
+            rc = (long) PREAD.invokeExact(Libc.state(), fd, buf, count, offset);
+        } catch (Throwable t) {
+            throw Libc.fatal(t);
+        }
+        return Libc.check("read", rc);
+    }
+
+    /** {@code ssize_t pwrite(int fd, const void *buf, size_t count, off_t offset)} */
+    public static long pwrite(int fd, MemorySegment buf, long count, long offset) throws ErrnoException {
+        long rc;
+        try {
+            rc = (long) PWRITE.invokeExact(Libc.state(), fd, buf, count, offset);
+        } catch (Throwable t) {
+            throw Libc.fatal(t);
+        }
+        return Libc.check("write", rc);
+    }
+
+    /** {@code off_t lseek(int fd, off_t offset, int whence)} */
+    public static long lseek(int fd, long offset, int whence) throws ErrnoException {
+        long rc;
+        try {
+            rc = (long) LSEEK.invokeExact(Libc.state(), fd, offset, whence);
+        } catch (Throwable t) {
+            throw Libc.fatal(t);
+        }
+        return Libc.check("lseek", rc);
+    }
+
+    /** {@code int fstat(int fd, struct stat *buf)}: fills {@code out} ({@value #STAT_SIZE} bytes). */
+    public static void fstat(int fd, MemorySegment out) throws ErrnoException {
+        int rc;
+        try {
+            rc = (int) FSTAT.invokeExact(Libc.state(), fd, out);
+        } catch (Throwable t) {
+            throw Libc.fatal(t);
+        }
+        Libc.check("fstat", rc);
+    }
+
+    /**
+     * {@code int statx(int dirfd, const char *path, int flags, unsigned int mask, struct statx *buf)}:
+     * fills {@code out} ({@value #STATX_SIZE} bytes). An fd's stat is {@code statx(fd, "", AT_EMPTY_PATH)}.
+     */
+    public static void statx(int dirfd, String path, int flags, int mask, MemorySegment out, String syscall)
+            throws ErrnoException {
+        int rc;
+        try {
+            rc = (int) STATX.invokeExact(Libc.state(), dirfd, Scratch.path(path, 0), flags, mask, out);
+        } catch (Throwable t) {
+            throw Libc.fatal(t);
+        }
+        Libc.check(syscall, rc);
+    }
+
+    /** {@code int fchmod(int fd, mode_t mode)} */
+    public static void fchmod(int fd, int mode) throws ErrnoException {
+        int rc;
+        try {
+            rc = (int) FCHMOD.invokeExact(Libc.state(), fd, mode);
+        } catch (Throwable t) {
+            throw Libc.fatal(t);
+        }
+        Libc.check("fchmod", rc);
+    }
+
+    /** {@code int fchown(int fd, uid_t owner, gid_t group)} */
+    public static void fchown(int fd, int uid, int gid) throws ErrnoException {
+        int rc;
+        try {
+            rc = (int) FCHOWN.invokeExact(Libc.state(), fd, uid, gid);
+        } catch (Throwable t) {
+            throw Libc.fatal(t);
+        }
+        Libc.check("fchown", rc);
+    }
+
+    /** {@code int futimens(int fd, const struct timespec times[2])}: times in seconds (fractional). */
+    public static void futimens(int fd, double atime, double mtime) throws ErrnoException {
+        int rc;
+        try {
+            rc = (int) FUTIMENS.invokeExact(Libc.state(), fd, timespecs(atime, mtime));
+        } catch (Throwable t) {
+            throw Libc.fatal(t);
+        }
+        Libc.check("futime", rc);
+    }
+
+    /** Two {@code struct timespec} in scratch memory, from seconds with a fraction. */
+    static MemorySegment timespecs(double atime, double mtime) {
+        MemorySegment ts = Scratch.struct();
+        setTimespec(ts, 0, atime);
+        setTimespec(ts, 16, mtime);
+        return ts;
+    }
+
+    private static void setTimespec(MemorySegment ts, long at, double seconds) {
+        long sec = (long) Math.floor(seconds);
+        long nsec = Math.round((seconds - sec) * 1e9);
+        if (nsec >= 1_000_000_000L) {
+            sec++;
+            nsec -= 1_000_000_000L;
+        }
+        ts.set(ValueLayout.JAVA_LONG, at, sec);
+        ts.set(ValueLayout.JAVA_LONG, at + 8, nsec);
+    }
+
+    /** {@code int ftruncate(int fd, off_t length)} */
+    public static void ftruncate(int fd, long length) throws ErrnoException {
+        int rc;
+        try {
+            rc = (int) FTRUNCATE.invokeExact(Libc.state(), fd, length);
+        } catch (Throwable t) {
+            throw Libc.fatal(t);
+        }
+        Libc.check("ftruncate", rc);
+    }
+
+    /** {@code int fsync(int fd)} */
+    public static void fsync(int fd) throws ErrnoException {
+        int rc;
+        try {
+            rc = (int) FSYNC.invokeExact(Libc.state(), fd);
+        } catch (Throwable t) {
+            throw Libc.fatal(t);
+        }
+        Libc.check("fsync", rc);
+    }
+
+    /** {@code int fdatasync(int fd)} */
+    public static void fdatasync(int fd) throws ErrnoException {
+        int rc;
+        try {
+            rc = (int) FDATASYNC.invokeExact(Libc.state(), fd);
+        } catch (Throwable t) {
+            throw Libc.fatal(t);
+        }
+        Libc.check("fdatasync", rc);
+    }
+
+    /**
+     * {@code ssize_t copy_file_range(int fd_in, off_t *off_in, int fd_out, off_t *off_out, size_t len,
+     * unsigned int flags)} with both offsets NULL (the fds' own positions advance).
+     */
+    public static long copy_file_range(int in, int out, long len) throws ErrnoException {
+        long rc;
+        try {
+            rc = (long) COPY_FILE_RANGE.invokeExact(Libc.state(), in, MemorySegment.NULL, out,
+                MemorySegment.NULL, len, 0);
+        } catch (Throwable t) {
+            throw Libc.fatal(t);
+        }
+        return Libc.check("copy_file_range", rc);
+    }
+
+    /** {@code ssize_t sendfile(int out_fd, int in_fd, off_t *offset, size_t count)}, offset NULL. */
+    public static long sendfile(int out, int in, long count) throws ErrnoException {
+        long rc;
+        try {
+            rc = (long) SENDFILE.invokeExact(Libc.state(), out, in, MemorySegment.NULL, count);
+        } catch (Throwable t) {
+            throw Libc.fatal(t);
+        }
+        return Libc.check("sendfile", rc);
+    }
+
+    /** {@code int ioctl(int fd, unsigned long request, int arg)}: FICLONE and other int-argument requests. */
+    public static int ioctl(int fd, long request, int arg) throws ErrnoException {
+        int rc;
+        try {
+            rc = (int) IOCTL.invokeExact(Libc.state(), fd, request, arg);
+        } catch (Throwable t) {
+            throw Libc.fatal(t);
+        }
+        return Libc.check("ioctl", rc);
     }
 
     /** {@code int isatty(int fd)} */

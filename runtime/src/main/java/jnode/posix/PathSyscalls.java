@@ -1,0 +1,236 @@
+package jnode.posix;
+
+import static jnode.posix.Libc.INT;
+import static jnode.posix.Libc.LONG;
+import static jnode.posix.Libc.PTR;
+import static jnode.posix.Libc.SIZE_T;
+
+import java.lang.foreign.FunctionDescriptor;
+import java.lang.foreign.MemorySegment;
+import java.lang.invoke.MethodHandle;
+
+/** Syscalls that name a file by path. Each method is the syscall of its name; failures throw {@link ErrnoException}. */
+public final class PathSyscalls {
+    private PathSyscalls() {}
+
+    private static final MethodHandle STAT = Libc.errnoCall("stat", FunctionDescriptor.of(INT, PTR, PTR));
+    private static final MethodHandle LSTAT = Libc.errnoCall("lstat", FunctionDescriptor.of(INT, PTR, PTR));
+    private static final MethodHandle MKDIR = Libc.errnoCall("mkdir", FunctionDescriptor.of(INT, PTR, INT));
+    private static final MethodHandle RMDIR = Libc.errnoCall("rmdir", FunctionDescriptor.of(INT, PTR));
+    private static final MethodHandle UNLINK = Libc.errnoCall("unlink", FunctionDescriptor.of(INT, PTR));
+    private static final MethodHandle RENAME = Libc.errnoCall("rename", FunctionDescriptor.of(INT, PTR, PTR));
+    private static final MethodHandle LINK = Libc.errnoCall("link", FunctionDescriptor.of(INT, PTR, PTR));
+    private static final MethodHandle SYMLINK = Libc.errnoCall("symlink", FunctionDescriptor.of(INT, PTR, PTR));
+    private static final MethodHandle READLINK =
+        Libc.errnoCall("readlink", FunctionDescriptor.of(SIZE_T, PTR, PTR, SIZE_T));
+    private static final MethodHandle REALPATH = Libc.errnoCall("realpath", FunctionDescriptor.of(PTR, PTR, PTR));
+    private static final MethodHandle CHMOD = Libc.errnoCall("chmod", FunctionDescriptor.of(INT, PTR, INT));
+    private static final MethodHandle CHOWN = Libc.errnoCall("chown", FunctionDescriptor.of(INT, PTR, INT, INT));
+    private static final MethodHandle LCHOWN = Libc.errnoCall("lchown", FunctionDescriptor.of(INT, PTR, INT, INT));
+    private static final MethodHandle UTIMENSAT =
+        Libc.errnoCall("utimensat", FunctionDescriptor.of(INT, INT, PTR, PTR, INT));
+    private static final MethodHandle TRUNCATE = Libc.errnoCall("truncate", FunctionDescriptor.of(INT, PTR, LONG));
+    private static final MethodHandle ACCESS = Libc.errnoCall("access", FunctionDescriptor.of(INT, PTR, INT));
+    private static final MethodHandle MKDTEMP = Libc.errnoCall("mkdtemp", FunctionDescriptor.of(PTR, PTR));
+    private static final MethodHandle GETCWD = Libc.errnoCall("getcwd", FunctionDescriptor.of(PTR, PTR, SIZE_T));
+
+    /** {@code int stat(const char *path, struct stat *buf)}: fills {@code out} (144 bytes). */
+    public static void stat(String path, MemorySegment out) throws ErrnoException {
+        int rc;
+        try {
+            rc = (int) STAT.invokeExact(Libc.state(), Scratch.path(path, 0), out);
+        } catch (Throwable t) {
+            throw Libc.fatal(t);
+        }
+        Libc.check("stat", rc);
+    }
+
+    /** {@code int lstat(const char *path, struct stat *buf)}: fills {@code out} (144 bytes). */
+    public static void lstat(String path, MemorySegment out) throws ErrnoException {
+        int rc;
+        try {
+            rc = (int) LSTAT.invokeExact(Libc.state(), Scratch.path(path, 0), out);
+        } catch (Throwable t) {
+            throw Libc.fatal(t);
+        }
+        Libc.check("lstat", rc);
+    }
+
+    /** {@code int mkdir(const char *path, mode_t mode)} */
+    public static void mkdir(String path, int mode) throws ErrnoException {
+        int rc;
+        try {
+            rc = (int) MKDIR.invokeExact(Libc.state(), Scratch.path(path, 0), mode);
+        } catch (Throwable t) {
+            throw Libc.fatal(t);
+        }
+        Libc.check("mkdir", rc);
+    }
+
+    /** {@code int rmdir(const char *path)} */
+    public static void rmdir(String path) throws ErrnoException {
+        pathCall(RMDIR, "rmdir", path);
+    }
+
+    /** {@code int unlink(const char *path)} */
+    public static void unlink(String path) throws ErrnoException {
+        pathCall(UNLINK, "unlink", path);
+    }
+
+    /** {@code int rename(const char *oldpath, const char *newpath)} */
+    public static void rename(String from, String to) throws ErrnoException {
+        twoPathCall(RENAME, "rename", from, to);
+    }
+
+    /** {@code int link(const char *oldpath, const char *newpath)} */
+    public static void link(String from, String to) throws ErrnoException {
+        twoPathCall(LINK, "link", from, to);
+    }
+
+    /** {@code int symlink(const char *target, const char *linkpath)} */
+    public static void symlink(String target, String linkpath) throws ErrnoException {
+        twoPathCall(SYMLINK, "symlink", target, linkpath);
+    }
+
+    /** {@code ssize_t readlink(const char *path, char *buf, size_t bufsiz)}: the link's target. */
+    public static String readlink(String path) throws ErrnoException {
+        MemorySegment buf = Scratch.pathBuf();
+        long rc;
+        try {
+            rc = (long) READLINK.invokeExact(Libc.state(), Scratch.path(path, 0), buf, (long) Scratch.PATH);
+        } catch (Throwable t) {
+            throw Libc.fatal(t);
+        }
+        Libc.check("readlink", rc);
+        return Scratch.string(buf, (int) rc);
+    }
+
+    /** {@code char *realpath(const char *path, char *resolved_path)} with a PATH_MAX buffer. */
+    public static String realpath(String path) throws ErrnoException {
+        MemorySegment buf = Scratch.pathBuf();
+        MemorySegment rc;
+        try {
+            rc = (MemorySegment) REALPATH.invokeExact(Libc.state(), Scratch.path(path, 0), buf);
+        } catch (Throwable t) {
+            throw Libc.fatal(t);
+        }
+        if (rc.address() == 0) throw new ErrnoException("realpath", Libc.errno());
+        return Scratch.cstring(buf);
+    }
+
+    /** {@code int chmod(const char *path, mode_t mode)} */
+    public static void chmod(String path, int mode) throws ErrnoException {
+        int rc;
+        try {
+            rc = (int) CHMOD.invokeExact(Libc.state(), Scratch.path(path, 0), mode);
+        } catch (Throwable t) {
+            throw Libc.fatal(t);
+        }
+        Libc.check("chmod", rc);
+    }
+
+    /** {@code int chown(const char *path, uid_t owner, gid_t group)} */
+    public static void chown(String path, int uid, int gid) throws ErrnoException {
+        ownerCall(CHOWN, "chown", path, uid, gid);
+    }
+
+    /** {@code int lchown(const char *path, uid_t owner, gid_t group)} */
+    public static void lchown(String path, int uid, int gid) throws ErrnoException {
+        ownerCall(LCHOWN, "lchown", path, uid, gid);
+    }
+
+    /**
+     * {@code int utimensat(int dirfd, const char *path, const struct timespec times[2], int flags)}
+     * relative to the cwd; times in seconds with a fraction; {@code flags} AT_SYMLINK_NOFOLLOW for lutimes.
+     */
+    public static void utimensat(String path, double atime, double mtime, int flags, String syscall)
+            throws ErrnoException {
+        int rc;
+        try {
+            rc = (int) UTIMENSAT.invokeExact(Libc.state(), FileSyscalls.AT_FDCWD, Scratch.path(path, 0),
+                FileSyscalls.timespecs(atime, mtime), flags);
+        } catch (Throwable t) {
+            throw Libc.fatal(t);
+        }
+        Libc.check(syscall, rc);
+    }
+
+    /** {@code int truncate(const char *path, off_t length)} */
+    public static void truncate(String path, long length) throws ErrnoException {
+        int rc;
+        try {
+            rc = (int) TRUNCATE.invokeExact(Libc.state(), Scratch.path(path, 0), length);
+        } catch (Throwable t) {
+            throw Libc.fatal(t);
+        }
+        Libc.check("truncate", rc);
+    }
+
+    /** {@code int access(const char *path, int mode)} */
+    public static void access(String path, int mode) throws ErrnoException {
+        int rc;
+        try {
+            rc = (int) ACCESS.invokeExact(Libc.state(), Scratch.path(path, 0), mode);
+        } catch (Throwable t) {
+            throw Libc.fatal(t);
+        }
+        Libc.check("access", rc);
+    }
+
+    /** {@code char *mkdtemp(char *template)}: {@code prefix} + "XXXXXX" made unique; the new dir's path. */
+    public static String mkdtemp(String prefix) throws ErrnoException {
+        MemorySegment tmpl = Scratch.path(prefix + "XXXXXX", 0);
+        MemorySegment rc;
+        try {
+            rc = (MemorySegment) MKDTEMP.invokeExact(Libc.state(), tmpl);
+        } catch (Throwable t) {
+            throw Libc.fatal(t);
+        }
+        if (rc.address() == 0) throw new ErrnoException("mkdtemp", Libc.errno());
+        return Scratch.cstring(tmpl);
+    }
+
+    /** {@code char *getcwd(char *buf, size_t size)} */
+    public static String getcwd() throws ErrnoException {
+        MemorySegment buf = Scratch.pathBuf();
+        MemorySegment rc;
+        try {
+            rc = (MemorySegment) GETCWD.invokeExact(Libc.state(), buf, (long) Scratch.PATH);
+        } catch (Throwable t) {
+            throw Libc.fatal(t);
+        }
+        if (rc.address() == 0) throw new ErrnoException("getcwd", Libc.errno());
+        return Scratch.cstring(buf);
+    }
+
+    private static void pathCall(MethodHandle h, String syscall, String path) throws ErrnoException {
+        int rc;
+        try {
+            rc = (int) h.invokeExact(Libc.state(), Scratch.path(path, 0));
+        } catch (Throwable t) {
+            throw Libc.fatal(t);
+        }
+        Libc.check(syscall, rc);
+    }
+
+    private static void twoPathCall(MethodHandle h, String syscall, String a, String b) throws ErrnoException {
+        int rc;
+        try {
+            rc = (int) h.invokeExact(Libc.state(), Scratch.path(a, 0), Scratch.path(b, 1));
+        } catch (Throwable t) {
+            throw Libc.fatal(t);
+        }
+        Libc.check(syscall, rc);
+    }
+
+    private static void ownerCall(MethodHandle h, String syscall, String path, int uid, int gid)
+            throws ErrnoException {
+        int rc;
+        try {
+            rc = (int) h.invokeExact(Libc.state(), Scratch.path(path, 0), uid, gid);
+        } catch (Throwable t) {
+            throw Libc.fatal(t);
+        }
+        Libc.check(syscall, rc);
+    }
+}

@@ -1,0 +1,529 @@
+package jnode.handle;
+
+import io.netty.buffer.ByteBuf;
+import io.netty.buffer.ByteBufUtil;
+import io.netty.buffer.Unpooled;
+import io.netty.channel.Channel;
+import io.netty.channel.ChannelFuture;
+import io.netty.channel.ChannelHandlerContext;
+import io.netty.channel.ChannelInboundHandlerAdapter;
+import io.netty.channel.ChannelOption;
+import io.netty.channel.ServerChannel;
+import io.netty.channel.epoll.EpollChannelOption;
+import io.netty.channel.epoll.EpollDomainSocketChannel;
+import io.netty.channel.epoll.EpollServerDomainSocketChannel;
+import io.netty.channel.epoll.EpollServerSocketChannel;
+import io.netty.channel.epoll.EpollSocketChannel;
+import io.netty.channel.socket.ChannelInputShutdownEvent;
+import io.netty.channel.socket.DuplexChannel;
+import io.netty.channel.socket.SocketProtocolFamily;
+import io.netty.channel.unix.DomainSocketAddress;
+import io.netty.channel.unix.UnixChannel;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.SocketAddress;
+import java.net.UnknownHostException;
+import java.nio.ByteBuffer;
+import java.util.Set;
+import jnode.posix.ErrnoException;
+import jnode.posix.SocketSyscalls;
+import jnode.runtime.EventLoop;
+import jnode.runtime.Realm;
+import org.graalvm.polyglot.HostAccess;
+import org.graalvm.polyglot.Value;
+
+/**
+ * One TCP or Unix-domain socket (node's tcp_wrap/pipe_wrap over stream_wrap), on a Netty epoll
+ * channel registered on the JS thread's loop. Like libuv's handle it starts unopened and becomes a
+ * server (bind + listen, or an adopted listening fd) or a stream (connect, accept, or an adopted
+ * connected fd).
+ *
+ * <p>Events go to JS through one dispatcher, {@code dispatch(owner, name, a, b)}: {@code onread(n, buf)}
+ * with n = bytes, {@link NetErrno#EOF} or -errno; {@code onconnection(status, handle)}. Requests
+ * (connect, write, shutdown) take a JS callback {@code cb(status)}; write returns 0 when it finished
+ * at once (no callback), 1 when the callback will come, or -errno.
+ *
+ * <p>For child_process: {@link #fd()} gives the fd to send, {@link #open(int)} adopts a received one.
+ */
+public final class SocketHandle {
+    private final Realm realm;
+    private final EventLoop loop;
+    private final Value dispatch;
+    private final Set<SocketHandle> live;
+    private final boolean pipe;
+    private Value owner;
+    private Channel channel;
+    private SocketAddress bindAddress;
+    private boolean ipv6;
+    private boolean ipv6Only;
+    private boolean adoptedServer;
+    private boolean registered;
+    private boolean refed = true;
+    private boolean holdingRef;
+    private boolean listening;
+    private boolean reading;
+    private boolean closed;
+    private boolean eofSent;
+    private Boolean noDelay;
+    private ChannelFuture lastWrite;
+
+    public SocketHandle(Realm realm, Value dispatch, Set<SocketHandle> live, boolean pipe) {
+        this.realm = realm;
+        this.loop = realm.loop();
+        this.dispatch = dispatch;
+        this.live = live;
+        this.pipe = pipe;
+        live.add(this);
+    }
+
+    /** The JS object events are delivered to (node's handle object). */
+    @HostAccess.Export
+    public void setOwner(Value owner) {
+        this.owner = owner;
+    }
+
+    @HostAccess.Export
+    public boolean isPipe() {
+        return pipe;
+    }
+
+    /** The socket's fd, or -1 before it has one / after close. */
+    @HostAccess.Export
+    public int fd() {
+        return channel instanceof UnixChannel u && channel.isOpen() ? u.fd().intValue() : -1;
+    }
+
+    // --- opening ------------------------------------------------------------------------------
+
+    /**
+     * Adopts an fd (from another process, or stdio): a listening socket becomes a server that
+     * starts accepting on {@link #listen}, a connected one a stream. Returns 0 or -errno.
+     */
+    @HostAccess.Export
+    public int open(int fd) {
+        if (closed || channel != null) return NetErrno.EINVAL;
+        try {
+            SocketSyscalls.setNonBlocking(fd);
+            boolean accepting = SocketSyscalls.getsockoptInt(fd, SocketSyscalls.SOL_SOCKET, SocketSyscalls.SO_ACCEPTCONN) != 0;
+            if (accepting) {
+                channel = pipe ? new EpollServerDomainSocketChannel(fd) : new EpollServerSocketChannel(fd);
+                adoptedServer = true;
+                return 0;
+            }
+            Channel ch = pipe ? new EpollDomainSocketChannel(fd) : new EpollSocketChannel(fd);
+            return adoptStream(ch);
+        } catch (ErrnoException e) {
+            return -e.errno;
+        } catch (RuntimeException e) {
+            return NetErrno.errno(e);
+        }
+    }
+
+    /** An accepted or adopted connected channel: configure, register, reads off until readStart. */
+    private int adoptStream(Channel ch) {
+        configureStream(ch);
+        ch.pipeline().addLast(new StreamEvents());
+        ChannelFuture f = loop.netty().register(ch);
+        if (!f.isSuccess()) {
+            ch.close();
+            return NetErrno.errno(f.cause());
+        }
+        channel = ch;
+        registered = true;
+        return 0;
+    }
+
+    private void configureStream(Channel ch) {
+        ch.config().setAutoRead(false);
+        ch.config().setOption(ChannelOption.ALLOW_HALF_CLOSURE, true);
+        ch.config().setOption(ChannelOption.CONNECT_TIMEOUT_MILLIS, 0);
+        // Netty turns Nagle off by default; node leaves it on unless asked.
+        if (!pipe) ch.config().setOption(ChannelOption.TCP_NODELAY, noDelay != null && noDelay);
+    }
+
+    /** Records the address to bind (libuv defers bind errors to listen/connect). */
+    @HostAccess.Export
+    public int bind(String address, int port) {
+        return bindIp(address, port, false, false);
+    }
+
+    /** flags & 1 = IPV6_V6ONLY. */
+    @HostAccess.Export
+    public int bind6(String address, int port, int flags) {
+        return bindIp(address, port, true, (flags & 1) != 0);
+    }
+
+    private int bindIp(String address, int port, boolean v6, boolean only) {
+        if (closed || pipe || channel != null) return NetErrno.EINVAL;
+        try {
+            bindAddress = new InetSocketAddress(InetAddress.getByName(address), port);
+        } catch (UnknownHostException e) {
+            return NetErrno.EINVAL;
+        }
+        ipv6 = v6;
+        ipv6Only = only;
+        return 0;
+    }
+
+    /** A Unix socket path; relative paths resolve against the realm's cwd. */
+    @HostAccess.Export
+    public int bindPipe(String path) {
+        if (closed || !pipe || channel != null) return NetErrno.EINVAL;
+        bindAddress = new DomainSocketAddress(realm.resolve(path));
+        return 0;
+    }
+
+    @HostAccess.Export
+    public int listen(int backlog) {
+        if (closed) return NetErrno.EBADF;
+        if (adoptedServer && !registered) {
+            channel.pipeline().addLast(new ServerEvents());
+            ChannelFuture f = loop.netty().register(channel);
+            if (!f.isSuccess()) return NetErrno.errno(f.cause());
+            registered = true;
+            listening = true;
+            updateRef();
+            return 0;
+        }
+        if (channel != null) return listening ? 0 : NetErrno.EINVAL;
+        if (bindAddress == null) {
+            if (pipe) return NetErrno.EINVAL;
+            bindIp("::", 0, true, false);
+        }
+        ServerChannel sc;
+        if (pipe) {
+            sc = new EpollServerDomainSocketChannel();
+        } else {
+            sc = new EpollServerSocketChannel(ipv6 ? SocketProtocolFamily.INET6 : SocketProtocolFamily.INET);
+            sc.config().setOption(ChannelOption.SO_REUSEADDR, true);
+        }
+        sc.config().setOption(ChannelOption.SO_BACKLOG, backlog > 0 ? backlog : 511);
+        try {
+            if (ipv6Only) {
+                int fd = ((UnixChannel) sc).fd().intValue();
+                SocketSyscalls.setsockoptInt(fd, SocketSyscalls.IPPROTO_IPV6, SocketSyscalls.IPV6_V6ONLY, 1);
+            }
+        } catch (ErrnoException e) {
+            sc.close();
+            return -e.errno;
+        }
+        sc.pipeline().addLast(new ServerEvents());
+        ChannelFuture f = loop.netty().register(sc);
+        if (f.isSuccess()) f = sc.bind(bindAddress);
+        if (!f.isDone() || !f.isSuccess()) {
+            int err = f.isDone() ? NetErrno.errno(f.cause()) : NetErrno.EIO;
+            sc.close();
+            return err;
+        }
+        channel = sc;
+        registered = true;
+        listening = true;
+        updateRef();
+        return 0;
+    }
+
+    /** TCP connect to a numeric IPv4 address; cb(status) later. Returns 0 or -errno. */
+    @HostAccess.Export
+    public int connect(String address, int port, Value cb) {
+        return connectIp(address, port, false, cb);
+    }
+
+    @HostAccess.Export
+    public int connect6(String address, int port, Value cb) {
+        return connectIp(address, port, true, cb);
+    }
+
+    private int connectIp(String address, int port, boolean v6, Value cb) {
+        if (closed || pipe || channel != null) return NetErrno.EINVAL;
+        InetSocketAddress remote;
+        try {
+            remote = new InetSocketAddress(InetAddress.getByName(address), port);
+        } catch (UnknownHostException e) {
+            return NetErrno.EINVAL;
+        }
+        return startConnect(new EpollSocketChannel(v6 ? SocketProtocolFamily.INET6 : SocketProtocolFamily.INET), remote, cb);
+    }
+
+    @HostAccess.Export
+    public int connectPipe(String path, Value cb) {
+        if (closed || !pipe || channel != null) return NetErrno.EINVAL;
+        return startConnect(new EpollDomainSocketChannel(), new DomainSocketAddress(realm.resolve(path)), cb);
+    }
+
+    private int startConnect(Channel ch, SocketAddress remote, Value cb) {
+        int rc = adoptStream(ch);
+        if (rc != 0) return rc;
+        if (bindAddress != null) {
+            ChannelFuture b = ch.bind(bindAddress);
+            if (b.isDone() && !b.isSuccess()) return NetErrno.errno(b.cause());
+        }
+        loop.ref();
+        ChannelFuture f = ch.connect(remote);
+        // Always complete on a later turn, as libuv does, even when connect finished at once.
+        f.addListener(done -> loop.post(() -> {
+            loop.unref();
+            if (closed) return;
+            realm.invoke(cb, done.isSuccess() ? 0 : NetErrno.errno(done.cause()));
+        }));
+        return 0;
+    }
+
+    // --- addresses and options --------------------------------------------------------------
+
+    /** {address, family, port}, {path} for a pipe, or -errno. */
+    @HostAccess.Export
+    public Object getsockname() {
+        if (channel == null || !channel.isOpen()) return NetErrno.EBADF;
+        Object[] d = NetErrno.describe(channel.localAddress());
+        return d == null ? NetErrno.EINVAL : d;
+    }
+
+    @HostAccess.Export
+    public Object getpeername() {
+        if (channel == null || !channel.isOpen()) return NetErrno.EBADF;
+        Object[] d = NetErrno.describe(channel.remoteAddress());
+        return d == null ? NetErrno.ENOTCONN : d;
+    }
+
+    @HostAccess.Export
+    public int setNoDelay(boolean enable) {
+        noDelay = enable;
+        if (pipe || channel == null || channel instanceof ServerChannel) return 0;
+        return setOption(ChannelOption.TCP_NODELAY, enable);
+    }
+
+    @HostAccess.Export
+    public int setKeepAlive(boolean enable, int delaySecs) {
+        if (pipe || channel == null || channel instanceof ServerChannel) return 0;
+        int rc = setOption(ChannelOption.SO_KEEPALIVE, enable);
+        if (rc == 0 && enable && delaySecs > 0) rc = setOption(EpollChannelOption.TCP_KEEPIDLE, delaySecs);
+        return rc;
+    }
+
+    private <T> int setOption(ChannelOption<T> option, T value) {
+        try {
+            channel.config().setOption(option, value);
+            return 0;
+        } catch (RuntimeException e) {
+            return NetErrno.errno(e);
+        }
+    }
+
+    // --- reading --------------------------------------------------------------------------------
+
+    @HostAccess.Export
+    public int readStart() {
+        if (closed || channel == null) return NetErrno.EBADF;
+        reading = true;
+        updateRef();
+        channel.config().setAutoRead(true);
+        return 0;
+    }
+
+    @HostAccess.Export
+    public int readStop() {
+        if (closed || channel == null) return 0;
+        reading = false;
+        updateRef();
+        channel.config().setAutoRead(false);
+        return 0;
+    }
+
+    @HostAccess.Export
+    public boolean isReading() {
+        return reading;
+    }
+
+    private final class StreamEvents extends ChannelInboundHandlerAdapter {
+        @Override
+        public void channelRead(ChannelHandlerContext ctx, Object msg) {
+            ByteBuf b = (ByteBuf) msg;
+            try {
+                int n = b.readableBytes();
+                if (n == 0 || closed) return;
+                // One copy into memory JS owns; the pooled buffer goes straight back to Netty.
+                ByteBuffer bb = ByteBuffer.allocateDirect(n);
+                b.readBytes(bb);
+                bb.flip();
+                emit("onread", n, bb);
+            } finally {
+                b.release();
+            }
+        }
+
+        @Override
+        public void userEventTriggered(ChannelHandlerContext ctx, Object evt) {
+            if (evt == ChannelInputShutdownEvent.INSTANCE) endOfInput(NetErrno.EOF);
+        }
+
+        @Override
+        public void exceptionCaught(ChannelHandlerContext ctx, Throwable cause) {
+            endOfInput(NetErrno.errno(cause));
+        }
+
+        @Override
+        public void channelInactive(ChannelHandlerContext ctx) {
+            // The connection went away without an EOF we could report (reset while paused).
+            endOfInput(NetErrno.EOF);
+        }
+    }
+
+    private void endOfInput(int status) {
+        if (eofSent || closed) return;
+        eofSent = true;
+        emit("onread", status, null);
+    }
+
+    private final class ServerEvents extends ChannelInboundHandlerAdapter {
+        @Override
+        public void channelRead(ChannelHandlerContext ctx, Object msg) {
+            Channel child = (Channel) msg;
+            if (closed) {
+                child.close();
+                return;
+            }
+            SocketHandle h = new SocketHandle(realm, dispatch, live, pipe);
+            int rc = h.adoptStream(child);
+            if (rc != 0) {
+                h.closed = true;
+                live.remove(h);
+                child.close();
+                emit("onconnection", rc, null);
+                return;
+            }
+            emit("onconnection", 0, h);
+        }
+
+        @Override
+        public void exceptionCaught(ChannelHandlerContext ctx, Throwable cause) {
+            if (!closed) emit("onconnection", NetErrno.errno(cause), null);
+        }
+    }
+
+    private void emit(String name, Object a, Object b) {
+        if (owner == null) return;
+        realm.invoke(dispatch, owner, name, a, b);
+    }
+
+    // --- writing --------------------------------------------------------------------------------
+
+    /** Writes {@code length} bytes of an ArrayBuffer from {@code offset}. */
+    @HostAccess.Export
+    public int writeBuffer(Value arrayBuffer, int offset, int length, Value cb) {
+        if (closed || channel == null) return NetErrno.EBADF;
+        byte[] bytes = new byte[length];
+        arrayBuffer.readBuffer(offset, bytes, 0, length);
+        return submitWrite(Unpooled.wrappedBuffer(bytes), cb);
+    }
+
+    @HostAccess.Export
+    public int writeUtf8String(String s, Value cb) {
+        if (closed || channel == null) return NetErrno.EBADF;
+        return submitWrite(ByteBufUtil.writeUtf8(channel.alloc(), s), cb);
+    }
+
+    private int submitWrite(ByteBuf buf, Value cb) {
+        if (channel instanceof DuplexChannel d && d.isOutputShutdown()) {
+            buf.release();
+            return NetErrno.EPIPE;
+        }
+        ChannelFuture f = channel.writeAndFlush(buf);
+        lastWrite = f;
+        return track(f, cb);
+    }
+
+    /** 0 / -errno if {@code f} is already done, else 1 and cb(status) when it is. */
+    private int track(ChannelFuture f, Value cb) {
+        if (f.isDone()) return f.isSuccess() ? 0 : NetErrno.errno(f.cause());
+        loop.ref();
+        f.addListener(done -> {
+            loop.unref();
+            if (closed) return;
+            realm.invoke(cb, done.isSuccess() ? 0 : NetErrno.errno(done.cause()));
+        });
+        return 1;
+    }
+
+    /** Bytes queued in Netty that the kernel has not taken yet. */
+    @HostAccess.Export
+    public double writeQueueSize() {
+        if (channel == null || channel.unsafe().outboundBuffer() == null) return 0;
+        return channel.unsafe().outboundBuffer().totalPendingWriteBytes();
+    }
+
+    /** Half-close after the queued writes have gone out (uv_shutdown); cb(status) later. */
+    @HostAccess.Export
+    public int shutdown(Value cb) {
+        if (closed || !(channel instanceof DuplexChannel d)) return NetErrno.ENOTCONN;
+        loop.ref();
+        Runnable go = () -> {
+            if (closed) {
+                loop.unref();
+                return;
+            }
+            d.shutdownOutput().addListener(done -> loop.post(() -> {
+                loop.unref();
+                if (!closed) realm.invoke(cb, done.isSuccess() ? 0 : NetErrno.errno(done.cause()));
+            }));
+        };
+        if (lastWrite != null && !lastWrite.isDone()) lastWrite.addListener(x -> go.run());
+        else go.run();
+        return 0;
+    }
+
+    // --- lifetime -------------------------------------------------------------------------------
+
+    @HostAccess.Export
+    public void ref() {
+        refed = true;
+        updateRef();
+    }
+
+    @HostAccess.Export
+    public void unref() {
+        refed = false;
+        updateRef();
+    }
+
+    @HostAccess.Export
+    public boolean hasRef() {
+        return refed;
+    }
+
+    // libuv counts a handle as keeping the loop alive while it is active (listening or reading).
+    private void updateRef() {
+        boolean want = refed && !closed && (listening || reading);
+        if (want == holdingRef) return;
+        holdingRef = want;
+        if (want) loop.ref(); else loop.unref();
+    }
+
+    /** Closes the channel (idempotent); cb() runs on a later turn, like uv_close's callback. */
+    @HostAccess.Export
+    public void close(Value cb) {
+        if (closed) return;
+        closed = true;
+        listening = false;
+        reading = false;
+        updateRef();
+        live.remove(this);
+        if (channel != null) channel.close();
+        if (cb == null || !cb.canExecute()) return;
+        loop.ref();
+        loop.post(() -> {
+            loop.unref();
+            realm.invoke(cb);
+        });
+    }
+
+    /** For the realm's shutdown: close without a callback. */
+    public void closeQuietly() {
+        if (closed) return;
+        closed = true;
+        if (channel != null) channel.close();
+    }
+
+    public boolean isClosed() {
+        return closed;
+    }
+}

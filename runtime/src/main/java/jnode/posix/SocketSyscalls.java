@@ -1,0 +1,155 @@
+package jnode.posix;
+
+import static jnode.posix.Libc.INT;
+import static jnode.posix.Libc.PTR;
+
+import java.lang.foreign.Arena;
+import java.lang.foreign.FunctionDescriptor;
+import java.lang.foreign.MemorySegment;
+import java.lang.foreign.ValueLayout;
+import java.lang.invoke.MethodHandle;
+import java.util.ArrayList;
+import java.util.List;
+
+/** Socket syscalls the Netty channels do not cover: fd flags, socket options, getaddrinfo, inet_ntop. */
+public final class SocketSyscalls {
+    private SocketSyscalls() {}
+
+    public static final int AF_UNSPEC = 0;
+    public static final int AF_UNIX = 1;
+    public static final int AF_INET = 2;
+    public static final int AF_INET6 = 10;
+    public static final int SOL_SOCKET = 1;
+    public static final int SO_TYPE = 3;
+    public static final int SO_ACCEPTCONN = 30;
+    public static final int SO_DOMAIN = 39;
+    public static final int IPPROTO_IPV6 = 41;
+    public static final int IPV6_V6ONLY = 26;
+    private static final int F_GETFL = 3;
+    private static final int F_SETFL = 4;
+    private static final int O_NONBLOCK = 04000;
+    private static final int SOCK_STREAM = 1;
+
+    private static final MethodHandle FCNTL =
+        Libc.errnoCall("fcntl", FunctionDescriptor.of(INT, INT, INT, INT));
+    private static final MethodHandle GETSOCKOPT =
+        Libc.errnoCall("getsockopt", FunctionDescriptor.of(INT, INT, INT, INT, PTR, PTR));
+    private static final MethodHandle SETSOCKOPT =
+        Libc.errnoCall("setsockopt", FunctionDescriptor.of(INT, INT, INT, INT, PTR, INT));
+    private static final MethodHandle GETADDRINFO =
+        Libc.call("getaddrinfo", FunctionDescriptor.of(INT, PTR, PTR, PTR, PTR));
+    private static final MethodHandle FREEADDRINFO =
+        Libc.call("freeaddrinfo", FunctionDescriptor.ofVoid(PTR));
+    private static final MethodHandle INET_NTOP =
+        Libc.call("inet_ntop", FunctionDescriptor.of(PTR, INT, PTR, PTR, INT));
+    private static final MethodHandle DUP = Libc.errnoCall("dup", FunctionDescriptor.of(INT, INT));
+
+    /** Sets O_NONBLOCK, as an fd adopted from another process must be before it joins the loop. */
+    public static void setNonBlocking(int fd) throws ErrnoException {
+        try {
+            int flags = Libc.check("fcntl", (int) FCNTL.invokeExact(Libc.state(), fd, F_GETFL, 0));
+            Libc.check("fcntl", (int) FCNTL.invokeExact(Libc.state(), fd, F_SETFL, flags | O_NONBLOCK));
+        } catch (ErrnoException e) {
+            throw e;
+        } catch (Throwable t) {
+            throw Libc.fatal(t);
+        }
+    }
+
+    /** {@code int dup(int fd)} */
+    public static int dup(int fd) throws ErrnoException {
+        int rc;
+        try {
+            rc = (int) DUP.invokeExact(Libc.state(), fd);
+        } catch (Throwable t) {
+            throw Libc.fatal(t);
+        }
+        return Libc.check("dup", rc);
+    }
+
+    /** An int-valued {@code getsockopt}. */
+    public static int getsockoptInt(int fd, int level, int name) throws ErrnoException {
+        int rc;
+        try (Arena arena = Arena.ofConfined()) {
+            MemorySegment val = arena.allocate(INT);
+            MemorySegment len = arena.allocate(INT);
+            len.set(INT, 0, 4);
+            rc = (int) GETSOCKOPT.invokeExact(Libc.state(), fd, level, name, val, len);
+            Libc.check("getsockopt", rc);
+            return val.get(INT, 0);
+        } catch (ErrnoException e) {
+            throw e;
+        } catch (Throwable t) {
+            throw Libc.fatal(t);
+        }
+    }
+
+    /** An int-valued {@code setsockopt}. */
+    public static void setsockoptInt(int fd, int level, int name, int value) throws ErrnoException {
+        int rc;
+        try (Arena arena = Arena.ofConfined()) {
+            MemorySegment val = arena.allocate(INT);
+            val.set(INT, 0, value);
+            rc = (int) SETSOCKOPT.invokeExact(Libc.state(), fd, level, name, val, 4);
+        } catch (Throwable t) {
+            throw Libc.fatal(t);
+        }
+        Libc.check("setsockopt", rc);
+    }
+
+    /** One resolved address: raw bytes (4 or 16) and its family. */
+    public record Resolved(byte[] address, int family) {}
+
+    /**
+     * {@code getaddrinfo(host, NULL, {family, SOCK_STREAM, flags})}, in the resolver's order.
+     * Throws with {@code errno} = the EAI_* code (negative glibc value) on failure.
+     */
+    public static List<Resolved> getaddrinfo(String host, int family, int flags) throws ErrnoException {
+        try (Arena arena = Arena.ofConfined()) {
+            // struct addrinfo (x86_64/aarch64 glibc): flags, family, socktype, protocol, addrlen(+pad),
+            // addr*, canonname*, next*  = 48 bytes.
+            MemorySegment hints = arena.allocate(48, 8);
+            hints.set(INT, 0, flags);
+            hints.set(INT, 4, family);
+            hints.set(INT, 8, SOCK_STREAM);
+            MemorySegment res = arena.allocate(PTR);
+            int rc = (int) GETADDRINFO.invokeExact(Libc.cstr(arena, host), MemorySegment.NULL, hints, res);
+            if (rc != 0) throw new ErrnoException("getaddrinfo", rc);
+            MemorySegment head = res.get(PTR, 0);
+            List<Resolved> out = new ArrayList<>();
+            try {
+                for (MemorySegment ai = head.reinterpret(48); !ai.equals(MemorySegment.NULL);) {
+                    int fam = ai.get(INT, 4);
+                    MemorySegment sa = ai.get(PTR, 24).reinterpret(28);
+                    if (fam == AF_INET) {
+                        out.add(new Resolved(sa.asSlice(4, 4).toArray(ValueLayout.JAVA_BYTE), fam));
+                    } else if (fam == AF_INET6) {
+                        out.add(new Resolved(sa.asSlice(8, 16).toArray(ValueLayout.JAVA_BYTE), fam));
+                    }
+                    MemorySegment next = ai.get(PTR, 40);
+                    ai = next.equals(MemorySegment.NULL) ? MemorySegment.NULL : next.reinterpret(48);
+                }
+            } finally {
+                FREEADDRINFO.invokeExact(head);
+            }
+            return out;
+        } catch (ErrnoException e) {
+            throw e;
+        } catch (Throwable t) {
+            throw Libc.fatal(t);
+        }
+    }
+
+    /** {@code inet_ntop}: the text form of a 4- or 16-byte address ("::ffff:127.0.0.1", "::1"). */
+    public static String ntop(byte[] address) {
+        try (Arena arena = Arena.ofConfined()) {
+            MemorySegment src = arena.allocateFrom(ValueLayout.JAVA_BYTE, address);
+            MemorySegment dst = arena.allocate(64);
+            int af = address.length == 4 ? AF_INET : AF_INET6;
+            MemorySegment r = (MemorySegment) INET_NTOP.invokeExact(af, src, dst, 64);
+            return r.equals(MemorySegment.NULL) ? null : dst.getString(0);
+        } catch (Throwable t) {
+            throw Libc.fatal(t);
+        }
+    }
+}

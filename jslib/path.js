@@ -1,6 +1,6 @@
 'use strict';
-// The `path` module. path.posix is node's exact posix behaviour; path.win32 lives in
-// internal/path/win32.js. On this runtime (POSIX hosts only) `path` is path.posix.
+// The `path` module: node's exact posix behaviour (this runtime targets POSIX hosts, so
+// `path` is path.posix). path.win32 is a placeholder for now.
 
 const { validateObject, validateString } = require('internal/validators');
 
@@ -231,21 +231,18 @@ const posix = {
 posix._makeLong = posix.toNamespacedPath;
 posix.posix = posix;
 
-// win32 is loaded on first use: most programs never touch it.
-let win32;
-function getWin32() {
-  if (win32 === undefined) {
-    win32 = require('internal/path/win32');
-    win32.posix = posix;
-    win32.win32 = win32;
-  }
-  return win32;
+// path.win32 is not implemented yet: its functions throw ERR_METHOD_NOT_IMPLEMENTED, its
+// constants are right, so inspecting or spreading `path` still works.
+const { codes: { ERR_METHOD_NOT_IMPLEMENTED } } = require('internal/errors');
+const win32 = { sep: '\\', delimiter: ';', win32: null, posix };
+for (const name of ['resolve', 'normalize', 'isAbsolute', 'join', 'relative', 'toNamespacedPath', 'dirname',
+  'basename', 'extname', 'format', 'parse']) {
+  win32[name] = function() {
+    throw new ERR_METHOD_NOT_IMPLEMENTED(`path.win32.${name}()`);
+  };
 }
-Object.defineProperty(posix, 'win32', {
-  get: getWin32,
-  set(value) { win32 = value; },
-  enumerable: true,
-  configurable: true,
-});
+win32._makeLong = win32.toNamespacedPath;
+win32.win32 = win32;
+posix.win32 = win32;
 
 module.exports = posix;

@@ -61,8 +61,6 @@ async function failure(fn) {
   e = await failure(() => tracker.getCalls(foo));
   assert.strictEqual(e.code, 'ERR_INVALID_ARG_VALUE');
   assert.strictEqual(e.message, "The argument 'tracked' is not a tracked function. Received [Function: foo]");
-  console.log('ok');
 })().catch((err) => {
-  console.error(err);
-  process.exit(1);
+  process.nextTick(() => { throw err; });
 });

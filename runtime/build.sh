@@ -14,13 +14,16 @@ cd "$ROOT"
 JDK_VERSION="$("$JDK/bin/java" -version 2>&1 | sed -n 's/.*version "\([0-9.]*\).*/\1/p' | head -1)"
 MVN=(mvn -q -B -DskipTests package)
 echo "jnode: building (JDK $JDK_VERSION)..." >&2
-rm -rf "$T/modules" "$T/lib" "$T/jit"
+# Clear the copied jars only when the version changes: jnode processes already running use them.
+if [ "$(cat "$T/graal.version" 2>/dev/null)" != "$JDK_VERSION" ]; then rm -rf "$T/modules" "$T/lib" "$T/jit"; fi
 if JAVA_HOME="$JDK" "${MVN[@]}" -Dgraal.version="$JDK_VERSION" >"$T/build.log" 2>&1; then
   echo optimizing >"$T/engine"
+  echo "$JDK_VERSION" >"$T/graal.version"
 else
   echo "jnode: no Graal compiler $JDK_VERSION on Maven Central; building for the interpreter" >&2
   JAVA_HOME="$JDK" "${MVN[@]}" '-P!jit' >"$T/build.log" 2>&1 || { cat "$T/build.log" >&2; exit 1; }
   echo interpreter >"$T/engine"
+  sed -n 's/.*<graal.version>\(.*\)<.*/\1/p' "$ROOT/pom.xml" >"$T/graal.version"
 fi
 rm -f "$T/modules"/*.pom
 

@@ -23,6 +23,9 @@ function init(process, boot) {
   Object.setPrototypeOf(process, processProto);
   EventEmitter.call(process);
 
+  process.cwd = function cwd() {
+    return binding.cwd();
+  };
   const scriptArg = binding.script();
   const argv = [binding.execPath()];
   if (scriptArg != null) argv.push(scriptArg === '-' ? '-' : require('path').resolve(scriptArg));
@@ -100,9 +103,6 @@ function init(process, boot) {
 
   process.env = makeEnv(binding.env());
 
-  process.cwd = function cwd() {
-    return binding.cwd();
-  };
   process.chdir = function chdir(directory) {
     validateString(directory, 'directory');
     const from = binding.cwd();

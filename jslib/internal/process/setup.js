@@ -60,6 +60,8 @@ function setup(process, boot) {
   process.emitWarning = warnings.emitWarning;
   warnings.setup(process, binding.warnings());
 
+  require('internal/process/signals').setup(process, boot.internalBinding('signal'));
+
   // --- stdio ------------------------------------------------------------------------
   const stdio = require('internal/process/stdio');
   defineLazy(process, 'stdout', stdio.getStdout, true);

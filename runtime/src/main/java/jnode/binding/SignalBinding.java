@@ -1,0 +1,89 @@
+package jnode.binding;
+
+import java.util.HashMap;
+import java.util.Map;
+import jnode.posix.ErrnoException;
+import jnode.posix.ProcessSyscalls;
+import jnode.runtime.Realm;
+import org.graalvm.polyglot.HostAccess;
+import org.graalvm.polyglot.Value;
+import sun.misc.Signal;
+import sun.misc.SignalHandler;
+
+/**
+ * Signal watchers (Node's signal_wrap) over {@code sun.misc.Signal}. A watched signal is posted
+ * to the loop and given to JS. An unwatched INT, TERM or HUP kills the process by that signal,
+ * as in node (the JVM's own default would exit with 130/143/129, which a parent cannot tell
+ * from a normal exit). The JVM keeps QUIT for thread dumps; it cannot be watched.
+ */
+public final class SignalBinding implements AutoCloseable {
+    private static final Map<Integer, String> NAMES = Map.ofEntries(
+        Map.entry(1, "HUP"), Map.entry(2, "INT"), Map.entry(10, "USR1"), Map.entry(12, "USR2"),
+        Map.entry(13, "PIPE"), Map.entry(14, "ALRM"), Map.entry(15, "TERM"), Map.entry(17, "CHLD"),
+        Map.entry(28, "WINCH"), Map.entry(18, "CONT"), Map.entry(21, "TTIN"), Map.entry(22, "TTOU"),
+        Map.entry(20, "TSTP"), Map.entry(23, "URG"), Map.entry(24, "XCPU"), Map.entry(25, "XFSZ"),
+        Map.entry(26, "VTALRM"), Map.entry(27, "PROF"), Map.entry(29, "IO"), Map.entry(30, "PWR"),
+        Map.entry(31, "SYS"), Map.entry(5, "TRAP"));
+    /** Signals whose default action ends the process; jnode makes that a real death by signal. */
+    private static final int[] FATAL_BY_DEFAULT = {1, 2, 15};
+    private static final int EINVAL = 22;
+
+    private final Realm realm;
+    private final Map<Integer, SignalHandler> previous = new HashMap<>();
+
+    SignalBinding(Realm realm) {
+        this.realm = realm;
+    }
+
+    /** Installs node's default actions; only for a runtime that owns its process. */
+    @HostAccess.Export
+    public void installDefaults() {
+        if (!realm.config().ownsProcess()) return;
+        for (int signum : FATAL_BY_DEFAULT) {
+            Signal.handle(new Signal(NAMES.get(signum)), s -> dieBy(signum));
+        }
+    }
+
+    /** Starts watching {@code signum}; returns 0 or -EINVAL when the JVM cannot watch it. */
+    @HostAccess.Export
+    public int start(int signum, Value onSignal) {
+        String name = NAMES.get(signum);
+        if (name == null) return -EINVAL;
+        if (!realm.config().ownsProcess()) return 0;
+        try {
+            SignalHandler old = Signal.handle(new Signal(name),
+                s -> realm.loop().post(() -> realm.invoke(onSignal, signum)));
+            previous.putIfAbsent(signum, old);
+            return 0;
+        } catch (IllegalArgumentException e) {
+            return -EINVAL;
+        }
+    }
+
+    /** Stops watching {@code signum}: its default action applies again. */
+    @HostAccess.Export
+    public void stop(int signum) {
+        String name = NAMES.get(signum);
+        if (name == null || !realm.config().ownsProcess()) return;
+        previous.remove(signum);
+        boolean fatal = false;
+        for (int f : FATAL_BY_DEFAULT) fatal |= f == signum;
+        Signal.handle(new Signal(name), fatal ? s -> dieBy(signum) : SignalHandler.SIG_DFL);
+    }
+
+    /** Restores the OS default for {@code signum} and raises it, so the process dies by it. */
+    private static void dieBy(int signum) {
+        Signal.handle(new Signal(NAMES.get(signum)), SignalHandler.SIG_DFL);
+        try {
+            ProcessSyscalls.kill(ProcessSyscalls.getpid(), signum);
+        } catch (ErrnoException e) {
+            Runtime.getRuntime().halt(128 + signum);
+        }
+    }
+
+    @Override
+    public void close() {
+        if (!realm.config().ownsProcess()) return;
+        for (int signum : previous.keySet().toArray(new Integer[0])) stop(signum);
+    }
+}

@@ -14,6 +14,8 @@ import org.graalvm.polyglot.HostAccess;
 public final class Bindings {
     private static final Map<String, Function<Realm, Object>> FACTORIES = Map.ofEntries(
         Map.entry("natives", NativesBinding::new),
+        Map.entry("os", OsBinding::new),
+        Map.entry("tty_wrap", TtyBinding::new),
         Map.entry("tcp_wrap", TcpWrapBinding::new),
         Map.entry("cares_wrap", DnsBinding::new),
         Map.entry("process", ProcessBinding::new),

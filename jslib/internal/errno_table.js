@@ -70,7 +70,18 @@ const table = [
   [121, 'EREMOTEIO', 'remote I/O error'],
   [125, 'ECANCELED', 'operation canceled'],
   [4095, 'EOF', 'end of file'],
-  [3008, 'ENOTFOUND', 'getaddrinfo ENOTFOUND'],
+  [3000, 'EAI_ADDRFAMILY', 'address family not supported'],
+  [3001, 'EAI_AGAIN', 'temporary failure'],
+  [3002, 'EAI_BADFLAGS', 'bad ai_flags value'],
+  [3003, 'EAI_CANCELED', 'request canceled'],
+  [3004, 'EAI_FAIL', 'permanent failure'],
+  [3005, 'EAI_FAMILY', 'ai_family not supported'],
+  [3006, 'EAI_MEMORY', 'out of memory'],
+  [3007, 'EAI_NODATA', 'no address'],
+  [3008, 'EAI_NONAME', 'unknown node or service'],
+  [3009, 'EAI_OVERFLOW', 'argument buffer overflow'],
+  [3010, 'EAI_SERVICE', 'service not available for socket type'],
+  [3011, 'EAI_SOCKTYPE', 'socket type not supported'],
 ];
 
 // libuv's negative error codes, keyed by negative errno.

@@ -48,6 +48,10 @@ function makeNodeError(Base, key) {
 /** Registers code `key`: `msg` is a string with %s placeholders or a function of the args. */
 function E(key, msg, Base, ...otherClasses) {
   messages.set(key, msg);
+  if (Base === SystemError) {
+    codes[key] = makeSystemErrorWithCode(key);
+    return;
+  }
   const ctor = makeNodeError(Base, key);
   Object.setPrototypeOf(ctor.prototype, Base.prototype);
   Object.setPrototypeOf(ctor, Base);
@@ -118,14 +122,99 @@ function exceptionWithHostPort(errno, syscall, address, port, additional) {
   return captureLargerStackTrace(err);
 }
 
-/** getaddrinfo failures: `getaddrinfo ENOTFOUND host`. */
+/** `listen EADDRINUSE: address already in use :::3000` (node's UVExceptionWithHostPort). */
+function uvExceptionWithHostPort(errno, syscall, address, port) {
+  const [code, desc] = uvErrors.get(errno) || ['UNKNOWN', 'unknown error'];
+  let details = '';
+  if (port && port > 0) details = ` ${address}:${port}`;
+  else if (address) details = ` ${address}`;
+  const err = new Error(`${syscall} ${code}: ${desc}${details}`);
+  err.code = code;
+  err.errno = errno;
+  err.syscall = syscall;
+  err.address = address;
+  if (port) err.port = port;
+  return captureLargerStackTrace(err);
+}
+
+/**
+ * getaddrinfo failures: `getaddrinfo ENOTFOUND host`. A numeric code is libuv's (-3008 ...);
+ * EAI_NONAME and EAI_NODATA read ENOTFOUND, as in node.
+ */
 function dnsException(code, syscall, hostname) {
+  let errno;
+  if (typeof code === 'number') {
+    errno = code;
+    code = (code === -3008 || code === -3007) ? 'ENOTFOUND' : uvErrorName(code);
+  }
   const err = new Error(`${syscall} ${code}${hostname ? ` ${hostname}` : ''}`);
-  err.errno = typeof code === 'number' ? code : undefined;
+  err.errno = errno;
   err.code = code;
   err.syscall = syscall;
   if (hostname) err.hostname = hostname;
   return captureLargerStackTrace(err);
+}
+
+/** A plain Error with extra properties (node's genericNodeError). */
+function genericNodeError(message, errorProperties) {
+  const err = new Error(message);
+  Object.assign(err, errorProperties);
+  return err;
+}
+
+/**
+ * A failed libuv-style call (node's SystemError): `A system error occurred: uv_os_getpriority
+ * returned ESRCH (no such process)`, with `info` and live errno/syscall/path/dest accessors.
+ */
+class SystemError extends Error {
+  constructor(key, context) {
+    const prefix = getMessage(key, [], undefined);
+    let message = `${prefix}: ${context.syscall} returned ${context.code} (${context.message})`;
+    if (context.path !== undefined) message += ` ${context.path}`;
+    if (context.dest !== undefined) message += ` => ${context.dest}`;
+    super(message);
+    Object.defineProperty(this, kIsNodeError, { value: true, enumerable: false });
+    this.code = key;
+    Object.defineProperties(this, {
+      name: { value: 'SystemError', enumerable: false, writable: true, configurable: true },
+      info: { value: context, enumerable: true, configurable: true, writable: false },
+      errno: {
+        get() { return context.errno; },
+        set(value) { context.errno = value; },
+        enumerable: true, configurable: true,
+      },
+      syscall: {
+        get() { return context.syscall; },
+        set(value) { context.syscall = value; },
+        enumerable: true, configurable: true,
+      },
+    });
+    for (const key of ['path', 'dest']) {
+      if (context[key] === undefined) continue;
+      Object.defineProperty(this, key, {
+        get() { return context[key] != null ? context[key].toString() : context[key]; },
+        set(value) { context[key] = value; },
+        enumerable: true, configurable: true,
+      });
+    }
+    if (typeof Error.captureStackTrace === 'function') Error.captureStackTrace(this, new.target);
+  }
+
+  toString() {
+    return `${this.name} [${this.code}]: ${this.message}`;
+  }
+
+  [Symbol.for('nodejs.util.inspect.custom')](recurseTimes, ctx) {
+    return inspect(this, { ...ctx, getters: true, customInspect: false });
+  }
+}
+
+function makeSystemErrorWithCode(key) {
+  return class NodeError extends SystemError {
+    constructor(ctx) {
+      super(key, ctx);
+    }
+  };
 }
 
 class AbortError extends Error {
@@ -285,6 +374,7 @@ E('ERR_INTERNAL_ASSERTION', (message) => {
     'Please open an issue with this stack trace at https://github.com/nodejs/node/issues\n';
   return message === undefined ? suffix : `${message}\n${suffix}`;
 }, Error);
+E('ERR_INVALID_ADDRESS', 'Invalid socket address', Error);
 E('ERR_INVALID_ADDRESS_FAMILY', function(addressType, host, port) {
   this.host = host;
   this.port = port;
@@ -433,7 +523,7 @@ E('ERR_STREAM_UNSHIFT_AFTER_END_EVENT', 'stream.unshift() after end event', Erro
 E('ERR_STREAM_WRAP', 'Stream has StringDecoder set or is in objectMode', Error);
 E('ERR_STREAM_WRITE_AFTER_END', 'write after end', Error);
 E('ERR_SYNTHETIC', 'JavaScript Callstack', Error);
-E('ERR_SYSTEM_ERROR', 'A system error occurred', Error);
+E('ERR_SYSTEM_ERROR', 'A system error occurred', SystemError);
 E('ERR_TLS_CERT_ALTNAME_INVALID', "Hostname/IP does not match certificate's altnames: %s", Error);
 E('ERR_TRAILING_JUNK_AFTER_STREAM_END', 'Trailing junk found after the end of the compressed stream', TypeError);
 E('ERR_UNAVAILABLE_DURING_EXIT', 'Cannot call function in process exit handler', Error);
@@ -462,10 +552,13 @@ E('ERR_WORKER_UNSUPPORTED_OPERATION', '%s is not supported in workers', TypeErro
 module.exports = {
   codes,
   AbortError,
+  SystemError,
   kIsNodeError,
   uvException,
   errnoException,
   exceptionWithHostPort,
+  uvExceptionWithHostPort,
+  genericNodeError,
   dnsException,
   uvErrmapGet,
   uvErrorName,

@@ -51,10 +51,17 @@ public final class NetErrno {
         return 0;
     }
 
-    /** {address, family, port} for an IP socket address, {path} for a Unix one, null when unbound. */
-    static Object[] describe(SocketAddress a) {
+    /** {address, family, port} for an IP socket address (mapped back to IPv6 on an IPv6 socket), {path} for a Unix one, null when unbound. */
+    static Object[] describe(SocketAddress a, boolean inet6) {
         if (a instanceof InetSocketAddress isa && isa.getAddress() != null) {
             byte[] raw = isa.getAddress().getAddress();
+            if (raw.length == 4 && inet6) {
+                byte[] mapped = new byte[16];
+                mapped[10] = (byte) 0xff;
+                mapped[11] = (byte) 0xff;
+                System.arraycopy(raw, 0, mapped, 12, 4);
+                raw = mapped;
+            }
             return new Object[] {SocketSyscalls.ntop(raw), raw.length == 4 ? "IPv4" : "IPv6", isa.getPort()};
         }
         if (a instanceof io.netty.channel.unix.DomainSocketAddress d) return new Object[] {d.path()};

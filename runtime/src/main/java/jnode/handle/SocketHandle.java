@@ -38,8 +38,8 @@ import org.graalvm.polyglot.Value;
  * server (bind + listen, or an adopted listening fd) or a stream (connect, accept, or an adopted
  * connected fd).
  *
- * <p>Events go to JS through one dispatcher, {@code dispatch(owner, name, a, b)}: {@code onread(n, buf)}
- * with n = bytes, {@link NetErrno#EOF} or -errno; {@code onconnection(status, handle)}. Requests
+ * <p>Events go to JS through one dispatcher, {@code dispatch(owner, name, a, b)}: {@code $read(n, buf)}
+ * with n = bytes, {@link NetErrno#EOF} or -errno; {@code $connection(status, handle)}. Requests
  * (connect, write, shutdown) take a JS callback {@code cb(status)}; write returns 0 when it finished
  * at once (no callback), 1 when the callback will come, or -errno.
  *
@@ -65,6 +65,7 @@ public final class SocketHandle {
     private boolean closed;
     private boolean eofSent;
     private Boolean noDelay;
+    private Boolean inet6;
     private ChannelFuture lastWrite;
 
     public SocketHandle(Realm realm, Value dispatch, Set<SocketHandle> live, boolean pipe) {
@@ -274,15 +275,28 @@ public final class SocketHandle {
     @HostAccess.Export
     public Object getsockname() {
         if (channel == null || !channel.isOpen()) return NetErrno.EBADF;
-        Object[] d = NetErrno.describe(channel.localAddress());
+        Object[] d = NetErrno.describe(channel.localAddress(), inet6());
         return d == null ? NetErrno.EINVAL : d;
     }
 
     @HostAccess.Export
     public Object getpeername() {
         if (channel == null || !channel.isOpen()) return NetErrno.EBADF;
-        Object[] d = NetErrno.describe(channel.remoteAddress());
+        Object[] d = NetErrno.describe(channel.remoteAddress(), inet6());
         return d == null ? NetErrno.ENOTCONN : d;
+    }
+
+    // Netty reports IPv4-mapped peers of an IPv6 socket as IPv4; node shows ::ffff:a.b.c.d.
+    private boolean inet6() {
+        if (inet6 == null) {
+            try {
+                inet6 = !pipe && SocketSyscalls.getsockoptInt(fd(), SocketSyscalls.SOL_SOCKET,
+                    SocketSyscalls.SO_DOMAIN) == SocketSyscalls.AF_INET6;
+            } catch (ErrnoException e) {
+                return false;
+            }
+        }
+        return inet6;
     }
 
     @HostAccess.Export
@@ -345,7 +359,7 @@ public final class SocketHandle {
                 ByteBuffer bb = ByteBuffer.allocateDirect(n);
                 b.readBytes(bb);
                 bb.flip();
-                emit("onread", n, bb);
+                emit("$read", n, bb);
             } finally {
                 b.release();
             }
@@ -371,7 +385,7 @@ public final class SocketHandle {
     private void endOfInput(int status) {
         if (eofSent || closed) return;
         eofSent = true;
-        emit("onread", status, null);
+        emit("$read", status, null);
     }
 
     private final class ServerEvents extends ChannelInboundHandlerAdapter {
@@ -388,15 +402,15 @@ public final class SocketHandle {
                 h.closed = true;
                 live.remove(h);
                 child.close();
-                emit("onconnection", rc, null);
+                emit("$connection", rc, null);
                 return;
             }
-            emit("onconnection", 0, h);
+            emit("$connection", 0, h);
         }
 
         @Override
         public void exceptionCaught(ChannelHandlerContext ctx, Throwable cause) {
-            if (!closed) emit("onconnection", NetErrno.errno(cause), null);
+            if (!closed) emit("$connection", NetErrno.errno(cause), null);
         }
     }
 
@@ -514,6 +528,18 @@ public final class SocketHandle {
             loop.unref();
             realm.invoke(cb);
         });
+    }
+
+    /** Closes with an RST instead of a FIN (SO_LINGER 0), for resetAndDestroy. */
+    @HostAccess.Export
+    public int reset(Value cb) {
+        if (closed) return NetErrno.EBADF;
+        int rc = 0;
+        if (channel != null && !(channel instanceof ServerChannel) && !pipe) {
+            rc = setOption(ChannelOption.SO_LINGER, 0);
+        }
+        close(cb);
+        return rc;
     }
 
     /** For the realm's shutdown: close without a callback. */

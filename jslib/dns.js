@@ -1,0 +1,174 @@
+'use strict';
+// Node's `dns` module, lookup half: getaddrinfo runs on a worker thread (cares_wrap binding) and
+// answers in the resolver's order (node 20's default 'verbatim'). The c-ares record queries
+// (resolve*, Resolver, reverse) are not implemented.
+
+const cares = internalBinding('cares_wrap');
+const { isIP } = require('internal/net/ip');
+const {
+  dnsException,
+  codes: { ERR_INVALID_ARG_TYPE, ERR_INVALID_ARG_VALUE },
+} = require('internal/errors');
+const {
+  validateBoolean,
+  validateFunction,
+  validateNumber,
+  validateOneOf,
+  validateString,
+} = require('internal/validators');
+
+// getaddrinfo's ai_flags on Linux.
+const ADDRCONFIG = 32;
+const V4MAPPED = 8;
+const ALL = 16;
+const validFamilies = [0, 4, 6];
+
+let defaultResultOrder = 'verbatim';
+let warnedInvalidHostname = false;
+
+function emitInvalidHostnameWarning(hostname) {
+  if (warnedInvalidHostname) return;
+  warnedInvalidHostname = true;
+  process.emitWarning(
+    `The provided hostname "${hostname}" is not a valid hostname, and is supported in the dns module solely for compatibility.`,
+    'DeprecationWarning', 'DEP0118');
+}
+
+function validateHints(hints) {
+  if ((hints & ~(ADDRCONFIG | ALL | V4MAPPED)) !== 0) throw new ERR_INVALID_ARG_VALUE('hints', hints);
+}
+
+/** Parses lookup's (hostname, options) the way node does; shared with dns.promises. */
+function parseLookupOptions(hostname, options, callback, needCallback) {
+  let hints = 0;
+  let family = 0;
+  let all = false;
+  let order = defaultResultOrder;
+  if (hostname) validateString(hostname, 'hostname');
+  if (typeof options === 'function') {
+    callback = options;
+  } else if (typeof options === 'number') {
+    if (needCallback) validateFunction(callback, 'callback');
+    validateOneOf(options, 'family', validFamilies);
+    family = options;
+  } else if (options !== undefined && typeof options !== 'object') {
+    if (needCallback) validateFunction(arguments.length === 2 ? options : callback, 'callback');
+    throw new ERR_INVALID_ARG_TYPE('options', ['integer', 'object'], options);
+  } else {
+    if (needCallback) validateFunction(callback, 'callback');
+    if (options?.hints != null) {
+      validateNumber(options.hints, 'options.hints');
+      hints = options.hints >>> 0;
+      validateHints(hints);
+    }
+    if (options?.family != null) {
+      if (options.family === 'IPv4') family = 4;
+      else if (options.family === 'IPv6') family = 6;
+      else {
+        validateOneOf(options.family, 'options.family', validFamilies);
+        family = options.family;
+      }
+    }
+    if (options?.all != null) {
+      validateBoolean(options.all, 'options.all');
+      all = options.all;
+    }
+    if (options?.verbatim != null) {
+      validateBoolean(options.verbatim, 'options.verbatim');
+      order = options.verbatim ? 'verbatim' : 'ipv4first';
+    }
+    if (options?.order != null) {
+      validateOneOf(options.order, 'options.order', ['ipv4first', 'ipv6first', 'verbatim']);
+      order = options.order;
+    }
+  }
+  if (needCallback) validateFunction(callback, 'callback');
+  return { hints, family, all, order, callback };
+}
+
+function sortAddresses(addresses, families, order) {
+  const list = addresses.map((a, i) => ({ address: a, family: families[i] }));
+  if (order === 'ipv4first') list.sort((a, b) => (a.family === b.family ? 0 : a.family === 4 ? -1 : 1));
+  else if (order === 'ipv6first') list.sort((a, b) => (a.family === b.family ? 0 : a.family === 6 ? -1 : 1));
+  return list;
+}
+
+/** Runs getaddrinfo; done(err, list of {address, family}). */
+function getaddrinfo(hostname, family, hints, order, done) {
+  cares.getaddrinfo(hostname, family, hints, (status, addresses, families) => {
+    if (status !== 0) return done(dnsException(status, 'getaddrinfo', hostname));
+    const list = sortAddresses(Array.from(addresses), Array.from(families), order);
+    // EAI_NODATA-like: an answer with no addresses of a family we understand.
+    if (list.length === 0) return done(dnsException(-3008, 'getaddrinfo', hostname));
+    done(null, list);
+  });
+}
+
+function lookup(hostname, options, callback) {
+  const o = parseLookupOptions(hostname, options, callback, true);
+  callback = o.callback;
+  if (!hostname) {
+    emitInvalidHostnameWarning(hostname);
+    if (o.all) process.nextTick(callback, null, []);
+    else process.nextTick(callback, null, null, o.family === 6 ? 6 : 4);
+    return {};
+  }
+  const matchedFamily = isIP(hostname);
+  if (matchedFamily) {
+    if (o.all) process.nextTick(callback, null, [{ address: hostname, family: matchedFamily }]);
+    else process.nextTick(callback, null, hostname, matchedFamily);
+    return {};
+  }
+  const req = { hostname, family: o.family };
+  getaddrinfo(hostname, o.family, o.hints, o.order, (err, list) => {
+    if (err) return callback(err);
+    if (o.all) callback(null, list);
+    else callback(null, list[0].address, list[0].family);
+  });
+  return req;
+}
+
+Object.defineProperty(lookup, Symbol.for('nodejs.util.promisify.custom'), {
+  configurable: true,
+  enumerable: false,
+  get() { return require('dns/promises').lookup; },
+});
+
+function getDefaultResultOrder() {
+  return defaultResultOrder;
+}
+
+function setDefaultResultOrder(order) {
+  validateOneOf(order, 'dnsOrder', ['verbatim', 'ipv4first', 'ipv6first']);
+  defaultResultOrder = order;
+}
+
+const errorCodes = {
+  NODATA: 'ENODATA', FORMERR: 'EFORMERR', SERVFAIL: 'ESERVFAIL', NOTFOUND: 'ENOTFOUND',
+  NOTIMP: 'ENOTIMP', REFUSED: 'EREFUSED', BADQUERY: 'EBADQUERY', BADNAME: 'EBADNAME',
+  BADFAMILY: 'EBADFAMILY', BADRESP: 'EBADRESP', CONNREFUSED: 'ECONNREFUSED', TIMEOUT: 'ETIMEOUT',
+  EOF: 'EOF', FILE: 'EFILE', NOMEM: 'ENOMEM', DESTRUCTION: 'EDESTRUCTION', BADSTR: 'EBADSTR',
+  BADFLAGS: 'EBADFLAGS', NONAME: 'ENONAME', BADHINTS: 'EBADHINTS', NOTINITIALIZED: 'ENOTINITIALIZED',
+  LOADIPHLPAPI: 'ELOADIPHLPAPI', ADDRGETNETWORKPARAMS: 'EADDRGETNETWORKPARAMS', CANCELLED: 'ECANCELLED',
+};
+
+module.exports = {
+  lookup,
+  getDefaultResultOrder,
+  setDefaultResultOrder,
+  ADDRCONFIG,
+  ALL,
+  V4MAPPED,
+  ...errorCodes,
+};
+
+Object.defineProperty(module.exports, 'promises', {
+  configurable: true,
+  enumerable: true,
+  get() { return require('dns/promises'); },
+});
+
+// For dns/promises.
+Object.defineProperty(module.exports, Symbol.for('jnode.dns.internals'), {
+  value: { parseLookupOptions, getaddrinfo, emitInvalidHostnameWarning, errorCodes },
+});

@@ -1,0 +1,283 @@
+'use strict';
+// fs.ReadStream and fs.WriteStream (Node's internal/fs/streams): a Readable/Writable over an fd,
+// opened in _construct (emitting 'open' and 'ready'), closed when destroyed if autoClose.
+
+const { Readable, Writable, finished } = require('stream');
+const { Buffer } = require('buffer');
+const {
+  codes: { ERR_INVALID_ARG_TYPE, ERR_OUT_OF_RANGE, ERR_STREAM_DESTROYED },
+  errnoException,
+} = require('internal/errors');
+const { validateInteger, validateFunction } = require('internal/validators');
+const { errorOrDestroy } = require('internal/streams/destroy');
+const { copyObject, getOptions, getValidatedFd, getValidatedPath, toPathIfFileURL } = require('internal/fs/utils');
+
+const kIoDone = Symbol('kIoDone');
+const kIsPerformingIO = Symbol('kIsPerformingIO');
+const kFs = Symbol('kFs');
+
+let fsModule;
+function defaultFs() {
+  return (fsModule ??= require('fs'));
+}
+
+function _construct(callback) {
+  const stream = this;
+  if (typeof stream.fd === 'number') {
+    callback();
+    return;
+  }
+  stream[kFs].open(stream.path, stream.flags, stream.mode, (er, fd) => {
+    if (er) {
+      callback(er);
+    } else {
+      stream.fd = fd;
+      callback();
+      stream.emit('open', stream.fd);
+      stream.emit('ready');
+    }
+  });
+}
+
+function close(stream, err, cb) {
+  if (!stream.fd) {
+    cb(err);
+  } else if (stream.flush) {
+    stream[kFs].fsync(stream.fd, (flushErr) => closeFd(stream, err || flushErr, cb));
+  } else {
+    closeFd(stream, err, cb);
+  }
+}
+
+function closeFd(stream, err, cb) {
+  stream[kFs].close(stream.fd, (er) => cb(er || err));
+  stream.fd = null;
+}
+
+function importFd(stream, options) {
+  if (typeof options.fd === 'number') {
+    stream[kFs] = options.fs ?? defaultFs();
+    return getValidatedFd(options.fd, 'options.fd');
+  }
+  if (options.fd != null && typeof options.fd === 'object') {
+    // A FileHandle.
+    stream[kFs] = options.fd.constructor?.name === 'FileHandle' ? fileHandleFs(options.fd) : defaultFs();
+    return options.fd.fd;
+  }
+  if (options.fd != null) throw new ERR_INVALID_ARG_TYPE('options.fd', ['number', 'FileHandle'], options.fd);
+  stream[kFs] = options.fs ?? defaultFs();
+  return null;
+}
+
+function fileHandleFs(handle) {
+  const fs = defaultFs();
+  return {
+    ...fs,
+    close: (fd, cb) => handle.close().then(() => cb(), cb),
+  };
+}
+
+function destroyImpl(err, cb) {
+  if (this[kIsPerformingIO]) this.once(kIoDone, (er) => close(this, err || er, cb));
+  else close(this, err, cb);
+}
+
+// --- ReadStream ------------------------------------------------------------------------
+
+function ReadStream(path, options) {
+  if (!(this instanceof ReadStream)) return new ReadStream(path, options);
+  options = copyObject(getOptions(options, {}));
+  if (options.highWaterMark === undefined) options.highWaterMark = 64 * 1024;
+
+  this.fd = importFd(this, options);
+  if (options.fs) {
+    for (const m of ['open', 'read', 'close']) if (options.fs[m] !== undefined) validateFunction(options.fs[m], `options.fs.${m}`);
+  }
+  options.autoDestroy = options.autoClose === undefined ? true : options.autoClose;
+  Reflect.apply(Readable, this, [options]);
+
+  this.path = this.fd == null ? toPathIfFileURL(path) : undefined;
+  if (this.fd == null) {
+    getValidatedPath(this.path);
+    if (typeof this.path !== 'string') this.path = Buffer.from(this.path).toString();
+  }
+  this.flags = options.flags === undefined ? 'r' : options.flags;
+  this.mode = options.mode === undefined ? 0o666 : options.mode;
+
+  this.start = options.start;
+  this.end = options.end ?? Infinity;
+  this.pos = undefined;
+  this.bytesRead = 0;
+  this[kIsPerformingIO] = false;
+
+  if (this.start !== undefined) {
+    validateInteger(this.start, 'start', 0);
+    this.pos = this.start;
+  }
+  if (this.end !== Infinity) {
+    validateInteger(this.end, 'end', 0);
+    if (this.start !== undefined && this.start > this.end) {
+      throw new ERR_OUT_OF_RANGE('start', `<= "end" (here: ${this.end})`, this.start);
+    }
+  }
+  this.autoClose = options.autoClose === undefined ? true : options.autoClose;
+}
+Object.setPrototypeOf(ReadStream.prototype, Readable.prototype);
+Object.setPrototypeOf(ReadStream, Readable);
+
+Object.defineProperty(ReadStream.prototype, 'autoClose', {
+  get() { return this._readableState.autoDestroy; },
+  set(val) { this._readableState.autoDestroy = val; },
+  configurable: true,
+});
+
+ReadStream.prototype._construct = _construct;
+
+ReadStream.prototype._read = function(n) {
+  n = this.pos !== undefined ? Math.min(this.end - this.pos + 1, n) : Math.min(this.end - this.bytesRead + 1, n);
+  if (n <= 0) {
+    this.push(null);
+    return;
+  }
+  const buf = Buffer.allocUnsafeSlow(n);
+  this[kIsPerformingIO] = true;
+  this[kFs].read(this.fd, buf, 0, n, this.pos, (er, bytesRead, buf) => {
+    this[kIsPerformingIO] = false;
+    // Tell ._destroy() that it's safe to close the fd now.
+    if (this.destroyed) {
+      this.emit(kIoDone, er);
+      return;
+    }
+    if (er) {
+      errorOrDestroy(this, er);
+    } else if (bytesRead > 0) {
+      if (this.pos !== undefined) this.pos += bytesRead;
+      this.bytesRead += bytesRead;
+      if (bytesRead !== buf.length) {
+        const dst = Buffer.allocUnsafeSlow(bytesRead);
+        buf.copy(dst, 0, 0, bytesRead);
+        buf = dst;
+      }
+      this.push(buf);
+    } else {
+      this.push(null);
+    }
+  });
+};
+
+ReadStream.prototype._destroy = destroyImpl;
+
+ReadStream.prototype.close = function(cb) {
+  if (typeof cb === 'function') finished(this, cb);
+  this.destroy();
+};
+
+Object.defineProperty(ReadStream.prototype, 'pending', {
+  get() { return this.fd === null; },
+  configurable: true,
+});
+
+// --- WriteStream -----------------------------------------------------------------------
+
+function WriteStream(path, options) {
+  if (!(this instanceof WriteStream)) return new WriteStream(path, options);
+  options = copyObject(getOptions(options, {}));
+  options.decodeStrings = true;
+
+  this.fd = importFd(this, options);
+  if (options.fs) {
+    for (const m of ['open', 'write', 'close']) if (options.fs[m] !== undefined) validateFunction(options.fs[m], `options.fs.${m}`);
+  }
+  options.autoDestroy = options.autoClose === undefined ? true : options.autoClose;
+  Reflect.apply(Writable, this, [options]);
+
+  this.path = this.fd == null ? toPathIfFileURL(path) : undefined;
+  if (this.fd == null) {
+    getValidatedPath(this.path);
+    if (typeof this.path !== 'string') this.path = Buffer.from(this.path).toString();
+  }
+  this.flags = options.flags === undefined ? 'w' : options.flags;
+  this.mode = options.mode === undefined ? 0o666 : options.mode;
+  this.flush = options.flush == null ? false : Boolean(options.flush);
+
+  this.start = options.start;
+  this.pos = undefined;
+  this.bytesWritten = 0;
+  this[kIsPerformingIO] = false;
+
+  if (this.start !== undefined) {
+    validateInteger(this.start, 'start', 0);
+    this.pos = this.start;
+  }
+  if (options.encoding) this.setDefaultEncoding(options.encoding);
+}
+Object.setPrototypeOf(WriteStream.prototype, Writable.prototype);
+Object.setPrototypeOf(WriteStream, Writable);
+
+Object.defineProperty(WriteStream.prototype, 'autoClose', {
+  get() { return this._writableState.autoDestroy; },
+  set(val) { this._writableState.autoDestroy = val; },
+  configurable: true,
+});
+
+WriteStream.prototype._construct = _construct;
+
+function writeAll(data, size, pos, cb, retries = 0) {
+  this[kFs].write(this.fd, data, 0, size, pos, (er, bytesWritten) => {
+    if (er?.code === 'EAGAIN') {
+      er = null;
+      bytesWritten = 0;
+    }
+    if (this.destroyed || er) return cb(er || new ERR_STREAM_DESTROYED('write'));
+    this.bytesWritten += bytesWritten;
+    retries = bytesWritten ? 0 : retries + 1;
+    size -= bytesWritten;
+    pos = pos === undefined ? pos : pos + bytesWritten;
+    if (retries > 5) cb(errnoException(-11, 'write')); // EAGAIN that never drains
+    else if (size) writeAll.call(this, data.slice(bytesWritten), size, pos, cb, retries);
+    else cb();
+  });
+}
+
+WriteStream.prototype._write = function(data, encoding, cb) {
+  this[kIsPerformingIO] = true;
+  writeAll.call(this, data, data.length, this.pos, (er) => {
+    this[kIsPerformingIO] = false;
+    if (this.destroyed) {
+      cb(er);
+      return this.emit(kIoDone, er);
+    }
+    cb(er);
+  });
+  if (this.pos !== undefined) this.pos += data.length;
+};
+
+WriteStream.prototype._writev = function(data, cb) {
+  const chunks = data.map((d) => d.chunk);
+  const all = Buffer.concat(chunks);
+  this._write(all, 'buffer', cb);
+};
+
+WriteStream.prototype._destroy = destroyImpl;
+
+WriteStream.prototype.close = function(cb) {
+  if (cb) {
+    if (this.closed) {
+      process.nextTick(cb);
+      return;
+    }
+    this.on('close', cb);
+  }
+  // With autoClose off, the fd still has to close once everything is written.
+  if (!this.autoClose) this.on('finish', this.destroy);
+  this.end();
+};
+
+WriteStream.prototype.destroySoon = WriteStream.prototype.end;
+
+Object.defineProperty(WriteStream.prototype, 'pending', {
+  get() { return this.fd === null; },
+  configurable: true,
+});
+
+module.exports = { ReadStream, WriteStream };

@@ -74,6 +74,9 @@ function sourceContext(err, where) {
       text = text.slice(wrapper.prefix.length);
       col = Math.max(0, col - wrapper.prefix.length);
     }
+    // The frame points at the thrown expression; node's caret marks the throw statement.
+    const thrown = /throw\s+$/.exec(text.slice(0, col));
+    if (thrown) col = thrown.index;
     return `${where.file}:${where.line}\n${text}\n${' '.repeat(col)}^\n`;
   }
   return '';

@@ -190,6 +190,10 @@ public final class Realm {
     /** The error and where it was thrown: file, line, column and that line's text. */
     private static Object[] fatalArgs(PolyglotException e) {
         SourceSection where = e.getSourceLocation();
+        for (PolyglotException.StackFrame f : e.getPolyglotStackTrace()) {
+            if (where != null) break;
+            if (f.isGuestFrame()) where = f.getSourceLocation();
+        }
         if (where == null || !where.isAvailable() || where.getSource().getPath() == null
                 && where.getSource().getName().startsWith("node:")) {
             return new Object[] {e.getGuestObject()};

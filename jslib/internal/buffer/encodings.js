@@ -206,13 +206,18 @@ const littleEndian = new Uint8Array(new Uint16Array([1]).buffer)[0] === 1;
 
 // --- hex ---------------------------------------------------------------------------
 
-const hexTable = [];
-for (let i = 0; i < 256; i++) hexTable.push((i < 16 ? '0' : '') + i.toString(16));
+
+const hexCodes = Uint8Array.from('0123456789abcdef', (c) => c.charCodeAt(0));
 
 function hexSlice(buf, start, end) {
-  let out = '';
-  for (let i = start; i < end; i++) out += hexTable[buf[i]];
-  return out;
+  const out = new Uint8Array((end - start) * 2);
+  let o = 0;
+  for (let i = start; i < end; i++) {
+    const b = buf[i];
+    out[o++] = hexCodes[b >>> 4];
+    out[o++] = hexCodes[b & 15];
+  }
+  return latin1Slice(out, 0, out.length);
 }
 
 function unhex(c) {
@@ -239,6 +244,8 @@ function hexWrite(buf, str, offset, length) {
 
 const b64chars = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
 const b64urlchars = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_';
+const b64codes = Uint8Array.from(b64chars, (c) => c.charCodeAt(0));
+const b64urlcodes = Uint8Array.from(b64urlchars, (c) => c.charCodeAt(0));
 // Decoding accepts both alphabets (node does too).
 const unb64 = new Int8Array(256).fill(-1);
 for (let i = 0; i < 64; i++) {
@@ -246,26 +253,37 @@ for (let i = 0; i < 64; i++) {
   unb64[b64urlchars.charCodeAt(i)] = i;
 }
 
+// Encodes into a byte array of character codes first: far cheaper than string concatenation.
 function base64Encode(buf, start, end, alphabet, pad) {
-  let out = '';
+  const len = end - start;
+  const full = Math.floor(len / 3) * 3;
+  const rem = len - full;
+  const outLen = (full / 3) * 4 + (rem === 0 ? 0 : pad ? 4 : rem + 1);
+  const out = new Uint8Array(outLen);
+  const codes = alphabet === b64chars ? b64codes : b64urlcodes;
+  let o = 0;
   let i = start;
-  const full = start + Math.floor((end - start) / 3) * 3;
-  let piece = '';
-  for (; i < full; i += 3) {
+  const stop = start + full;
+  for (; i < stop; i += 3) {
     const n = (buf[i] << 16) | (buf[i + 1] << 8) | buf[i + 2];
-    piece += alphabet[n >>> 18] + alphabet[(n >>> 12) & 63] + alphabet[(n >>> 6) & 63] + alphabet[n & 63];
-    if (piece.length >= 4096) { out += piece; piece = ''; }
+    out[o++] = codes[n >>> 18];
+    out[o++] = codes[(n >>> 12) & 63];
+    out[o++] = codes[(n >>> 6) & 63];
+    out[o++] = codes[n & 63];
   }
-  out += piece;
-  const rem = end - i;
   if (rem === 1) {
     const n = buf[i] << 16;
-    out += alphabet[n >>> 18] + alphabet[(n >>> 12) & 63] + (pad ? '==' : '');
+    out[o++] = codes[n >>> 18];
+    out[o++] = codes[(n >>> 12) & 63];
+    if (pad) { out[o++] = 61; out[o++] = 61; }
   } else if (rem === 2) {
     const n = (buf[i] << 16) | (buf[i + 1] << 8);
-    out += alphabet[n >>> 18] + alphabet[(n >>> 12) & 63] + alphabet[(n >>> 6) & 63] + (pad ? '=' : '');
+    out[o++] = codes[n >>> 18];
+    out[o++] = codes[(n >>> 12) & 63];
+    out[o++] = codes[(n >>> 6) & 63];
+    if (pad) out[o++] = 61;
   }
-  return out;
+  return latin1Slice(out, 0, outLen);
 }
 
 function base64Slice(buf, start, end) { return base64Encode(buf, start, end, b64chars, true); }
@@ -278,7 +296,23 @@ function base64Write(buf, str, offset, length) {
   let acc = 0;
   let bits = 0;
   const n = str.length;
-  for (let i = 0; i < n && p < end; i++) {
+  let i = 0;
+  // Fast path: whole groups of four alphabet characters.
+  while (i + 4 <= n && p + 3 <= end) {
+    const a = unb64[str.charCodeAt(i) & 0xff];
+    const b = unb64[str.charCodeAt(i + 1) & 0xff];
+    const c = unb64[str.charCodeAt(i + 2) & 0xff];
+    const d = unb64[str.charCodeAt(i + 3) & 0xff];
+    if ((a | b | c | d) < 0 || str.charCodeAt(i) > 0xff || str.charCodeAt(i + 1) > 0xff ||
+        str.charCodeAt(i + 2) > 0xff || str.charCodeAt(i + 3) > 0xff) break;
+    const v = (a << 18) | (b << 12) | (c << 6) | d;
+    buf[p++] = v >>> 16;
+    buf[p++] = (v >>> 8) & 0xff;
+    buf[p++] = v & 0xff;
+    i += 4;
+  }
+  // Lenient slow path for the rest.
+  for (; i < n && p < end; i++) {
     // Node reads each UTF-16 unit truncated to its low byte.
     const c = str.charCodeAt(i) & 0xff;
     const v = unb64[c];

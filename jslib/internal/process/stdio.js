@@ -14,10 +14,12 @@ let stdin;
 
 function createWritableStdioStream(fd) {
   const { SyncWriteStream } = require('internal/fs/sync_write_stream');
-  const stream = new SyncWriteStream(fd, stdio);
+  // A terminal gets tty.WriteStream (columns, rows, getColorDepth, cursor control), as in node.
+  const isTTY = stdio.isatty(fd);
+  const stream = isTTY ? new (require('tty').WriteStream)(fd) : new SyncWriteStream(fd, stdio);
   stream.fd = fd;
   stream._isStdio = true;
-  stream.isTTY = stdio.isatty(fd) || undefined;
+  if (!isTTY) stream.isTTY = undefined;
   stream.destroySoon = stream.destroy;
   // stdout/stderr never close the fd: other code (and the exit path) still writes to it.
   stream._destroy = (err, cb) => cb(err);

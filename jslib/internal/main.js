@@ -9,6 +9,7 @@ function run(process, boot) {
   const { Module } = require('internal/modules/cjs/loader');
   Module._initPaths();
   internalBinding('timers').updateLoopTime();
+  if (process.env.NODE_CHANNEL_FD) require('internal/child_process/setup_child').setupChildProcessIpcChannel();
 
   for (const request of binding.preload()) {
     const parent = new Module('internal/preload', null);

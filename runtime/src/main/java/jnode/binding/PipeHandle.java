@@ -260,29 +260,42 @@ public final class PipeHandle implements EpollIoHandle {
             reg.submit(want);
         } else if (!registering) {
             registering = true;
-            loop.netty().register(this).addListener(f -> {
-                registering = false;
-                if (!f.isSuccess()) return;
-                IoRegistration r = (IoRegistration) f.getNow();
-                if (ops.equals(EpollIoOps.NONE) || closed) {
-                    r.cancel();
-                } else {
-                    reg = r;
-                    r.submit(ops);
-                }
-            });
+            io.netty.util.concurrent.Future<IoRegistration> f = loop.netty().register(this);
+            if (f.isDone()) onRegistered(f);
+            else f.addListener(x -> onRegistered(f));
+        }
+    }
+
+    private void onRegistered(io.netty.util.concurrent.Future<IoRegistration> f) {
+        if (!registering) return;
+        registering = false;
+        if (!f.isSuccess()) return;
+        adopt(f.getNow());
+    }
+
+    private void adopt(IoRegistration r) {
+        if (ops.equals(EpollIoOps.NONE) || closed) {
+            r.cancel();
+        } else {
+            reg = r;
+            r.submit(ops);
         }
     }
 
     @Override
     public void handle(IoRegistration registration, IoEvent event) {
-        if (registration != reg || closed) return;
+        if (reg == null && registering) {
+            registering = false;
+            adopt(registration);
+        }
+        // Netty hands events a registration object of its own: identity means nothing here.
+        if (reg == null || closed) return;
         EpollIoOps ready = ((EpollIoEvent) event).ops();
         if (!queue.isEmpty() && (ready.contains(EpollIoOps.EPOLLOUT) || ready.contains(EpollIoOps.EPOLLERR))) {
             drain();
             update();
         }
-        if (reading && !closed && registration == reg) readSome();
+        if (reading && !closed && reg != null) readSome();
     }
 
     private void readSome() {

@@ -91,7 +91,7 @@ function bufferFromBB(bb) {
 }
 
 function isFd(path) {
-  return typeof path === 'number';
+  return path === (path >>> 0);
 }
 
 // A callback for the binding: result -> (err) or (null, mapped result).

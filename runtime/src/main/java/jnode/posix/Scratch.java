@@ -25,7 +25,7 @@ final class Scratch {
     static MemorySegment path(String s, int slot) {
         byte[] b = s.getBytes(StandardCharsets.UTF_8);
         MemorySegment seg = b.length < PATH
-            ? MEM.get().asSlice((long) slot * PATH, PATH)
+            ? MEM.get().asSlice(STRUCT + (long) slot * PATH, PATH)
             : Arena.ofAuto().allocate(b.length + 1);
         MemorySegment.copy(b, 0, seg, ValueLayout.JAVA_BYTE, 0, b.length);
         seg.set(ValueLayout.JAVA_BYTE, b.length, (byte) 0);
@@ -34,12 +34,12 @@ final class Scratch {
 
     /** A path-sized out buffer (slot 2). */
     static MemorySegment pathBuf() {
-        return MEM.get().asSlice(2L * PATH, PATH);
+        return MEM.get().asSlice(STRUCT + 2L * PATH, PATH);
     }
 
     /** {@value #STRUCT} bytes for an out struct (stat, statx, timespec[2]). */
     static MemorySegment struct() {
-        return MEM.get().asSlice((long) PATH * SLOTS, STRUCT);
+        return MEM.get().asSlice(0, STRUCT); // first, so it is 16-byte aligned
     }
 
     /** The UTF-8 string of {@code len} bytes at the start of {@code seg}. */

@@ -45,18 +45,24 @@ function makeNodeError(Base, key) {
   };
 }
 
-/** Registers code `key`: `msg` is a string with %s placeholders or a function of the args. */
+/**
+ * Registers code `key`: `msg` is a string with %s placeholders or a function of the args.
+ * The class is built on first use: most codes are never thrown, and startup pays for each one.
+ */
 function E(key, msg, Base, ...otherClasses) {
   messages.set(key, msg);
-  if (Base === SystemError) {
-    codes[key] = makeSystemErrorWithCode(key);
-    return;
-  }
-  const ctor = makeNodeError(Base, key);
-  Object.setPrototypeOf(ctor.prototype, Base.prototype);
-  Object.setPrototypeOf(ctor, Base);
-  for (const Other of otherClasses) ctor[Other.name] = makeNodeError(Other, key);
-  codes[key] = ctor;
+  Object.defineProperty(codes, key, {
+    get() {
+      const ctor = makeNodeError(Base, key);
+      Object.setPrototypeOf(ctor.prototype, Base.prototype);
+      Object.setPrototypeOf(ctor, Base);
+      for (const Other of otherClasses) ctor[Other.name] = makeNodeError(Other, key);
+      Object.defineProperty(codes, key, { value: ctor, enumerable: true, writable: true, configurable: true });
+      return ctor;
+    },
+    enumerable: true,
+    configurable: true,
+  });
 }
 
 function getMessage(key, args, self) {

@@ -58,7 +58,16 @@ public final class Realm {
             .allowMapAccess(true)
             .allowBufferAccess(true)
             .build();
-        return Context.newBuilder("js")
+        Context.Builder b = Context.newBuilder("js");
+        // JNODE_JS_OPTIONS="js.opt=value,..." tries an engine option without a rebuild.
+        String extra = System.getenv("JNODE_JS_OPTIONS");
+        if (extra != null) {
+            for (String kv : extra.split(",")) {
+                int eq = kv.indexOf('=');
+                if (eq > 0) b.option(kv.substring(0, eq), kv.substring(eq + 1));
+            }
+        }
+        return b
             .allowExperimentalOptions(true)
             .allowHostAccess(access)
             .option("engine.WarnInterpreterOnly", "false")

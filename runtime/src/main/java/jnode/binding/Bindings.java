@@ -25,7 +25,8 @@ public final class Bindings {
         Map.entry("process_wrap", ProcessWrapBinding::new),
         Map.entry("pipe_wrap", PipeWrapBinding::new),
         Map.entry("spawn_sync", SpawnSyncBinding::new),
-        Map.entry("signal", SignalBinding::new));
+        Map.entry("signal", SignalBinding::new),
+        Map.entry("http_parser", jnode.http.HttpParserBinding::new));
 
     private final Realm realm;
     private final Map<String, Object> loaded = new HashMap<>();

@@ -200,7 +200,8 @@ function init(process, boot) {
 // process.env: values are coerced to strings, as node's env proxy does.
 function makeEnv(javaEnv) {
   const target = {};
-  for (const key of Object.keys(javaEnv)) target[key] = javaEnv[key];
+  // A host Map has no own keys for Object.keys; iterating it yields [key, value] pairs.
+  for (const [key, value] of javaEnv) target[key] = value;
   return new Proxy(target, {
     set(t, key, value) {
       if (typeof key === 'symbol') throw new TypeError('Cannot convert a Symbol value to a string');

@@ -403,23 +403,23 @@ function setupChannel(target, channel, serializationMode) {
   installExitFlush();
 
   const codec = serialization[serializationMode];
-  codec.init(channel);
-  channel[kPendingFds] = [];
-  channel.buffering = false;
+  // Read state lives in JS: the handle is a host object.
+  const state = { buffering: false, [kPendingFds]: [] };
+  codec.init(state);
 
   channel.setOnread((nread, buf, fds) => {
-    if (fds) for (let i = 0; i < fds.length; i++) channel[kPendingFds].push(fds[i]);
+    if (fds) for (let i = 0; i < fds.length; i++) state[kPendingFds].push(fds[i]);
     if (nread > 0) {
       const chunk = Buffer.from(new ArrayBuffer(buf));
       let firstError;
-      for (const { message, error } of codec.parse(channel, chunk)) {
+      for (const { message, error } of codec.parse(state, chunk)) {
         if (error !== undefined) {
           firstError ??= error;
           continue;
         }
         if (isInternal(message)) {
           let fd;
-          if (message.cmd === 'NODE_HANDLE') fd = channel[kPendingFds].shift();
+          if (message.cmd === 'NODE_HANDLE') fd = state[kPendingFds].shift();
           handleMessage(message, fd, true);
         } else {
           handleMessage(message, undefined, false);
@@ -430,7 +430,7 @@ function setupChannel(target, channel, serializationMode) {
       return;
     }
     if (nread === 0) return;
-    channel.buffering = false;
+    state.buffering = false;
     channelGone();
   });
 
@@ -438,8 +438,8 @@ function setupChannel(target, channel, serializationMode) {
   function channelGone() {
     if (gone) return;
     gone = true;
-    for (const fd of channel[kPendingFds]) pipeWrap.closeFd(fd);
-    channel[kPendingFds].length = 0;
+    for (const fd of state[kPendingFds]) pipeWrap.closeFd(fd);
+    state[kPendingFds].length = 0;
     if (target.connected) target.disconnect();
     channel.close(null);
     target[kChannelHandle] = null;
@@ -598,7 +598,7 @@ function setupChannel(target, channel, serializationMode) {
       channelGone();
       target.emit('disconnect');
     }
-    if (channel.buffering) {
+    if (state.buffering) {
       this.once('message', finish);
       this.once('internalMessage', finish);
       return;

@@ -26,6 +26,11 @@ public final class NetErrno {
             if (c instanceof ErrnoException e) return -Math.abs(e.errno);
             if (c instanceof ConnectTimeoutException) return -110;
             if (c instanceof ClosedChannelException) return EPIPE;
+            // Netty's connect throws these bare, without the errno it had (Errors.throwConnectException).
+            if (c instanceof java.io.FileNotFoundException) return -2;
+            if (c instanceof java.net.NoRouteToHostException) return -101;
+            if (c instanceof java.nio.channels.AlreadyConnectedException) return -106;
+            if (c instanceof java.nio.channels.ConnectionPendingException) return -114;
         }
         for (Throwable c = t; c != null; c = c.getCause()) {
             int n = fromMessage(c.getMessage());

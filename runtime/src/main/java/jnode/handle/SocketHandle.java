@@ -191,6 +191,11 @@ public final class SocketHandle {
             if (pipe) return NetErrno.EINVAL;
             bindIp("::", 0, true, false);
         }
+        // Netty unlinks the path before bind; libuv (and so node) reports EADDRINUSE instead.
+        if (pipe && java.nio.file.Files.exists(java.nio.file.Path.of(((DomainSocketAddress) bindAddress).path()),
+                java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+            return -98;
+        }
         ServerChannel sc;
         if (pipe) {
             sc = new EpollServerDomainSocketChannel();

@@ -27,7 +27,7 @@ const utils = require('internal/fs/utils');
 const {
   constants,
   check,
-  uvErr,
+  uvErrAsync: uvErr,
   isFailure,
   pathArg,
   getValidatedPath,
@@ -622,9 +622,19 @@ Object.defineProperty(stat, 'name', { value: 'stat' });
 Object.defineProperty(lstat, 'name', { value: 'lstat' });
 Object.defineProperty(fstat, 'name', { value: 'fstat' });
 
-function statfsSync() {
-  const { codes } = require('internal/errors');
-  throw new codes.ERR_METHOD_NOT_IMPLEMENTED('statfsSync');
+function statfsSync(path, options = { bigint: false }) {
+  const r = check(fsb.statfs(pathArg(path), undefined), 'statfs', path);
+  return utils.getStatFsFromBinding(r, Boolean(options?.bigint));
+}
+
+function statfs(path, options = { bigint: false }, callback) {
+  if (typeof options === 'function') {
+    callback = options;
+    options = { bigint: false };
+  }
+  callback = makeCallback(callback);
+  fsb.statfs(pathArg(path), req(callback, 'statfs', path, undefined,
+    (r) => utils.getStatFsFromBinding(r, Boolean(options?.bigint))));
 }
 
 // --- simple path calls -----------------------------------------------------------------------
@@ -904,14 +914,14 @@ function mkdirpSync(p, mode, origPath) {
   if (r === 0) return p;
   if (r === EEXIST) {
     if (isDirectoryPath(p)) return undefined;
-    throw uvErr(r, 'mkdir', origPath);
+    throw utils.uvErr(r, 'mkdir', origPath);
   }
-  if (r !== ENOENT) throw uvErr(r, 'mkdir', origPath);
+  if (r !== ENOENT) throw utils.uvErr(r, 'mkdir', origPath);
   const parent = require('path').dirname(p);
-  if (parent === p) throw uvErr(r, 'mkdir', origPath);
+  if (parent === p) throw utils.uvErr(r, 'mkdir', origPath);
   const first = mkdirpSync(parent, mode, origPath);
   const again = fsb.mkdir(p, mode, undefined);
-  if (again !== 0 && !(again === EEXIST && isDirectoryPath(p))) throw uvErr(again, 'mkdir', origPath);
+  if (again !== 0 && !(again === EEXIST && isDirectoryPath(p))) throw utils.uvErr(again, 'mkdir', origPath);
   return first ?? p;
 }
 
@@ -1096,13 +1106,13 @@ function realpathError(path, r, orig) {
   for (const part of parts) {
     cur += `/${part}`;
     const s = fsb.lstat(cur, false, undefined);
-    if (isFailure(s)) return uvErr(s, 'lstat', cur);
+    if (isFailure(s)) return utils.uvErr(s, 'lstat', cur);
     if ((statF64[1] & S_IFMT) === S_IFLNK) {
       const t = fsb.stat(cur, false, undefined);
-      if (isFailure(t)) return uvErr(t, 'stat', cur);
+      if (isFailure(t)) return utils.uvErr(t, 'stat', cur);
     }
   }
-  return uvErr(r, 'lstat', typeof orig === 'string' ? orig : path);
+  return utils.uvErr(r, 'lstat', typeof orig === 'string' ? orig : path);
 }
 
 function realpath(p, options, callback) {
@@ -1144,6 +1154,16 @@ function cp(src, dest, options, callback) {
   src = pathArg(src, 'src');
   dest = pathArg(dest, 'dest');
   deferSync(callback, () => require('internal/fs/cp').cpSync(src, dest, options));
+}
+
+/** A Blob of the file's bytes as they are now (node's is read lazily; the content is the same). */
+function openAsBlob(path, options = {}) {
+  validateObject(options, 'options');
+  const type = options.type || '';
+  validateString(type, 'options.type');
+  const data = readFileSync(pathArg(path));
+  const { Blob } = require('buffer');
+  return Promise.resolve(new Blob([data], { type }));
 }
 
 // --- module ---------------------------------------------------------------------------------
@@ -1206,6 +1226,7 @@ const fs = module.exports = {
   opendir(path, options, callback) {
     return require('internal/fs/dir').opendir(path, options, callback);
   },
+  openAsBlob,
   opendirSync(path, options) {
     return require('internal/fs/dir').opendirSync(path, options);
   },
@@ -1228,7 +1249,7 @@ const fs = module.exports = {
   rmdir,
   rmdirSync,
   stat,
-  statfs: undefined,
+  statfs,
   statSync,
   statfsSync,
   symlink,
@@ -1281,9 +1302,7 @@ const fs = module.exports = {
   _toUnixTimestamp: toUnixTimestamp,
 };
 
-delete fs.lchmod;
-delete fs.lchmodSync;
-delete fs.statfs;
+// lchmod exists only on macOS: node on Linux has the keys, set to undefined.
 
 Object.defineProperties(fs, {
   F_OK: { enumerable: true, value: F_OK || 0 },

@@ -22,10 +22,10 @@ assert.strictEqual(fromFile.stdout.toString(), 'got 6');
 
 // a paused stdin does not keep the process alive; an untouched one neither
 const pauser = `process.stdin.once('data', (d) => { process.stdout.write('first ' + d); process.stdin.pause(); });`;
-const paused = spawnSync(process.execPath, ['-e', pauser], { input: 'abc', timeout: 20000 });
+const paused = spawnSync(process.execPath, ['-e', pauser], { input: 'abc', timeout: 60000 });
 assert.strictEqual(paused.status, 0);
 assert.strictEqual(paused.stdout.toString(), 'first abc');
-const untouched = spawnSync(process.execPath, ['-e', 'process.stdin; 1'], { stdio: ['pipe', 'pipe', 'pipe'], timeout: 20000 });
+const untouched = spawnSync(process.execPath, ['-e', 'process.stdin; 1'], { stdio: ['pipe', 'pipe', 'pipe'], timeout: 60000 });
 assert.strictEqual(untouched.status, 0);
 
 // watchFile sees a size change; watch sees a new file in a directory

@@ -48,6 +48,13 @@ function uvErr(result, syscall, path, dest) {
   return uvException({ errno: result, syscall, path: pathString(path), dest: pathString(dest) });
 }
 
+/** An error for a callback: node builds these off the JS stack, so they carry no frames. */
+function uvErrAsync(result, syscall, path, dest) {
+  const err = uvErr(result, syscall, path, dest);
+  err.stack = `Error: ${err.message}`;
+  return err;
+}
+
 function pathString(p) {
   if (p === undefined || typeof p === 'string') return p;
   return Buffer.isBuffer(p) ? p.toString() : String(p);
@@ -425,6 +432,25 @@ function getStatsFromBinding(stats, offset = 0) {
     msFromTimeSpec(s[14 + o], s[15 + o]), msFromTimeSpec(s[16 + o], s[17 + o]));
 }
 
+class StatFs {
+  constructor(type, bsize, blocks, bfree, bavail, files, ffree) {
+    this.type = type;
+    this.bsize = bsize;
+    this.blocks = blocks;
+    this.bfree = bfree;
+    this.bavail = bavail;
+    this.files = files;
+    this.ffree = ffree;
+  }
+}
+
+/** A StatFs from the binding's seven numbers. */
+function getStatFsFromBinding(v, bigint) {
+  const a = [];
+  for (let i = 0; i < 7; i++) a.push(bigint ? BigInt(v[i]) : v[i]);
+  return new StatFs(...a);
+}
+
 // --- Dirent -----------------------------------------------------------------------------
 
 const kType = Symbol('type');
@@ -489,6 +515,7 @@ module.exports = {
   kMaxUserId,
   check,
   uvErr,
+  uvErrAsync,
   isFailure,
   isURL,
   toPathIfFileURL,
@@ -520,6 +547,8 @@ module.exports = {
   BigIntStats,
   StatsBase,
   getStatsFromBinding,
+  getStatFsFromBinding,
+  StatFs,
   Dirent,
   DirentFromStats,
   kType,

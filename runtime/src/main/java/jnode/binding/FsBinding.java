@@ -353,6 +353,18 @@ public final class FsBinding implements AutoCloseable {
         });
     }
 
+    /** [type, bsize, blocks, bfree, bavail, files, ffree] as doubles. */
+    @HostAccess.Export
+    public Object statfs(String path, Value cb) {
+        String p = p(path);
+        return run(cb, () -> {
+            long[] v = PathSyscalls.statfs(p);
+            double[] d = new double[v.length];
+            for (int i = 0; i < v.length; i++) d[i] = v[i];
+            return d;
+        });
+    }
+
     @HostAccess.Export
     public Object copyFile(String src, String dest, int mode, Value cb) {
         String a = p(src);

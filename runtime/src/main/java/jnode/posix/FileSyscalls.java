@@ -197,12 +197,14 @@ public final class FileSyscalls {
         return ts;
     }
 
+    /** libuv's uv__fs_to_timespec: truncated, and to microseconds like libuv. */
     private static void setTimespec(MemorySegment ts, long at, double seconds) {
-        long sec = (long) Math.floor(seconds);
-        long nsec = Math.round((seconds - sec) * 1e9);
-        if (nsec >= 1_000_000_000L) {
-            sec++;
-            nsec -= 1_000_000_000L;
+        long sec = (long) seconds;
+        long nsec = (long) ((seconds - sec) * 1e9);
+        nsec -= nsec % 1000;
+        if (nsec < 0) {
+            nsec += 1_000_000_000L;
+            sec--;
         }
         ts.set(ValueLayout.JAVA_LONG, at, sec);
         ts.set(ValueLayout.JAVA_LONG, at + 8, nsec);

@@ -32,6 +32,7 @@ public final class PathSyscalls {
     private static final MethodHandle TRUNCATE = Libc.errnoCall("truncate", FunctionDescriptor.of(INT, PTR, LONG));
     private static final MethodHandle ACCESS = Libc.errnoCall("access", FunctionDescriptor.of(INT, PTR, INT));
     private static final MethodHandle MKDTEMP = Libc.errnoCall("mkdtemp", FunctionDescriptor.of(PTR, PTR));
+    private static final MethodHandle STATFS = Libc.errnoCall("statfs", FunctionDescriptor.of(INT, PTR, PTR));
     private static final MethodHandle GETCWD = Libc.errnoCall("getcwd", FunctionDescriptor.of(PTR, PTR, SIZE_T));
 
     /** {@code int stat(const char *path, struct stat *buf)}: fills {@code out} (144 bytes). */
@@ -188,6 +189,24 @@ public final class PathSyscalls {
         }
         if (rc.address() == 0) throw new ErrnoException("mkdtemp", Libc.errno());
         return Scratch.cstring(tmpl);
+    }
+
+    /**
+     * {@code int statfs(const char *path, struct statfs *buf)}: f_type, f_bsize, f_blocks, f_bfree,
+     * f_bavail, f_files, f_ffree (the first seven longs of x86_64's struct statfs).
+     */
+    public static long[] statfs(String path) throws ErrnoException {
+        MemorySegment buf = Scratch.struct();
+        int rc;
+        try {
+            rc = (int) STATFS.invokeExact(Libc.state(), Scratch.path(path, 0), buf);
+        } catch (Throwable t) {
+            throw Libc.fatal(t);
+        }
+        Libc.check("statfs", rc);
+        long[] out = new long[7];
+        for (int i = 0; i < 7; i++) out[i] = buf.get(java.lang.foreign.ValueLayout.JAVA_LONG, i * 8L);
+        return out;
     }
 
     /** {@code char *getcwd(char *buf, size_t size)} */

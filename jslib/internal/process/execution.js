@@ -65,8 +65,30 @@ function exitNow(code) {
   }
 }
 
+// Where to point the caret: the throw site Java saw, else the error's first stack frame.
+function throwSite(err, where) {
+  if (where && where.file && where.text != null) return where;
+  const stack = err != null && typeof err === 'object' ? err.stack : undefined;
+  const m = typeof stack === 'string' && /\n\s+at (?:.*?\()?([^()\s]+):(\d+):(\d+)\)?/.exec(stack);
+  if (!m) return undefined;
+  const [, file, line, column] = m;
+  let source;
+  try {
+    source = file.startsWith('node:') ? internalBinding('natives').source(file.slice(5))
+      : require('fs').readFileSync(file, 'utf8');
+  } catch {
+    return undefined;
+  }
+  if (source == null) return undefined;
+  let text = source.split('\n')[line - 1];
+  if (text === undefined) return undefined;
+  if (+line === 1 && !file.startsWith('node:')) text = require('internal/modules/cjs/wrapper').prefix + text;
+  return { file, line: +line, column: +column, text };
+}
+
 function sourceContext(err, where) {
-  if (where && where.file && where.text != null) {
+  where = throwSite(err, where);
+  if (where) {
     let text = where.text;
     let col = Math.max(0, where.column - 1);
     const wrapper = require('internal/modules/cjs/wrapper');
@@ -96,7 +118,8 @@ function printFatal(err, where) {
   }
   let header = sourceContext(err, where);
   if (!isError) {
-    body = header ? `${header}${inspect(err)}\n(Use \`node --trace-uncaught ...\` to show where the exception was thrown)` : body;
+    const shown = typeof err === 'string' ? err : inspect(err);
+    body = header ? `${header}${shown}\n(Use \`node --trace-uncaught ...\` to show where the exception was thrown)` : body;
     header = '';
   }
   const out = `${header}${header ? '\n' : ''}${body}\n\nNode.js ${process.version}\n`;
@@ -132,16 +155,18 @@ function processPromiseRejections() {
   return hadWork;
 }
 
+class UnhandledPromiseRejection extends Error {
+  code = 'ERR_UNHANDLED_REJECTION';
+  constructor(reason) {
+    super('This error originated either by throwing inside of an async function ' +
+      'without a catch block, or by rejecting a promise which was not handled with .catch().' +
+      ` The promise rejected with the reason "${typeof reason === 'string' ? reason : inspect(reason)}".`);
+    this.name = 'UnhandledPromiseRejection';
+  }
+}
+
 function unhandledRejectionError(reason) {
-  const message = 'This error originated either by throwing inside of an async function ' +
-    'without a catch block, or by rejecting a promise which was not handled with .catch().' +
-    ` The promise rejected with the reason "${inspect(reason)}".`;
-  const err = new Error(message);
-  err.name = 'UnhandledPromiseRejection';
-  err.code = 'ERR_UNHANDLED_REJECTION';
-  delete err.stack;
-  Object.defineProperty(err, 'stack', { value: `UnhandledPromiseRejection: ${message}`, configurable: true, writable: true });
-  return err;
+  return new UnhandledPromiseRejection(reason);
 }
 
 module.exports = {

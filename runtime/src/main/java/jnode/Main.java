@@ -39,7 +39,7 @@ public final class Main {
             execArgv.add(a);
             i++;
             if (WITH_VALUE.contains(name) && value == null) {
-                if (i >= argv.length) fail("jnode: " + a + " requires an argument");
+                if (i >= argv.length) fail(a + " requires an argument");
                 value = argv[i++];
                 execArgv.add(value);
             }
@@ -55,7 +55,7 @@ public final class Main {
                 default -> {
                     if (!ACCEPTED.contains(name) && !name.startsWith("--experimental-")
                             && !name.startsWith("--no-experimental-") && !name.startsWith("--inspect")) {
-                        fail("jnode: bad option: " + a);
+                        fail("bad option: " + a);
                     }
                 }
             }
@@ -69,8 +69,9 @@ public final class Main {
         System.exit(code);
     }
 
+    /** node's answer to a bad command line: the command's name as typed, the problem, exit 9. */
     private static void fail(String message) {
-        System.err.println(message);
+        System.err.println(System.getProperty("jnode.argv0", "jnode") + ": " + message);
         System.exit(9);
     }
 }

@@ -354,6 +354,25 @@ function installExitFlush() {
 
 // Handle conversion for NODE_HANDLE messages: what goes on the wire, and what the receiver builds.
 const handleConversion = {
+  // A bare TCP/Pipe handle (cluster hands these around): the sender keeps and closes its own.
+  'net.Native': {
+    send(message, handle) {
+      const fd = handle.fd;
+      return fd >= 0 ? fd : undefined;
+    },
+    got(message, fd, emit) {
+      const { TCP, Pipe, constants, guessSocketType } = require('internal/net/handles');
+      const handle = guessSocketType(fd) === 'PIPE' ? new Pipe(constants.SOCKET) : new TCP(constants.SOCKET);
+      const err = handle.open(fd);
+      if (err) {
+        pipeWrap.closeFd(fd);
+        handle.close();
+        emit(undefined);
+        return;
+      }
+      emit(handle);
+    },
+  },
   'net.Server': {
     send(message, server) {
       return fdOf(server);
@@ -387,6 +406,8 @@ function handleType(handle) {
   const net = lazyNet();
   if (net && handle instanceof net.Socket) return 'net.Socket';
   if (net && handle instanceof net.Server) return 'net.Server';
+  const { TCP, Pipe } = require('internal/net/handles');
+  if (handle instanceof TCP || handle instanceof Pipe) return 'net.Native';
   return undefined;
 }
 
@@ -431,11 +452,12 @@ function setupChannel(target, channel, serializationMode) {
     }
     if (nread === 0) return;
     state.buffering = false;
-    channelGone();
+    channelGone(true);
   });
 
   let gone = false;
-  function channelGone() {
+  // Only a channel the peer closed counts toward 'close': after disconnect() node never emits it.
+  function channelGone(byPeer) {
     if (gone) return;
     gone = true;
     for (const fd of state[kPendingFds]) pipeWrap.closeFd(fd);
@@ -443,7 +465,7 @@ function setupChannel(target, channel, serializationMode) {
     if (target.connected) target.disconnect();
     channel.close(null);
     target[kChannelHandle] = null;
-    if (typeof target._closesNeeded === 'number') maybeClose(target);
+    if (byPeer && typeof target._closesNeeded === 'number') maybeClose(target);
   }
 
   target.on('internalMessage', function(message, fd) {
@@ -595,7 +617,7 @@ function setupChannel(target, channel, serializationMode) {
       fired = true;
       // jnode: what was sent before disconnect() still goes out.
       channel.flushSync(EXIT_FLUSH_MS);
-      channelGone();
+      channelGone(false);
       target.emit('disconnect');
     }
     if (state.buffering) {

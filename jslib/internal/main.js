@@ -10,6 +10,11 @@ function run(process, boot) {
   Module._initPaths();
   internalBinding('timers').updateLoopTime();
   if (process.env.NODE_CHANNEL_FD) require('internal/child_process/setup_child').setupChildProcessIpcChannel();
+  // A cluster worker talks to its primary before any user code runs; its children are not workers.
+  if (process.argv[1] && process.env.NODE_UNIQUE_ID) {
+    require('cluster')._setupWorker();
+    delete process.env.NODE_UNIQUE_ID;
+  }
 
   for (const request of binding.preload()) {
     const parent = new Module('internal/preload', null);

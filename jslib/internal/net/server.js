@@ -6,6 +6,7 @@
 const EventEmitter = require('events');
 const {
   errnoException,
+  exceptionWithHostPort,
   uvExceptionWithHostPort,
   codes: {
     ERR_INVALID_ARG_TYPE,
@@ -17,6 +18,7 @@ const {
 const { validateAbortSignal, validateNumber, validatePort } = require('internal/validators');
 
 const UV_EINVAL = -22;
+const UV_EADDRINUSE = -98;
 const DEFAULT_IPV4_ADDR = '0.0.0.0';
 const DEFAULT_IPV6_ADDR = '::';
 
@@ -26,6 +28,7 @@ module.exports = function makeServer(shared) {
     kSetNoDelay, kSetKeepAlive, kSetKeepAliveInitialDelay,
   } = shared;
   let dns;
+  let cluster;
 
   function Server(options, connectionListener) {
     if (!(this instanceof Server)) return new Server(options, connectionListener);
@@ -148,8 +151,35 @@ module.exports = function makeServer(shared) {
     if (self._handle) self.emit('listening');
   }
 
+  // In a cluster worker the primary owns the port: ask it for a handle (cluster's _getServer),
+  // unless the server wants its own (exclusive).
   function listenInCluster(server, address, port, addressType, backlog, fd, exclusive, flags) {
-    server._listen2(address, port, addressType, backlog, fd, flags);
+    cluster ??= require('cluster');
+    if (cluster.isPrimary || exclusive) {
+      server._listen2(address, port, addressType, backlog, fd, flags);
+      return;
+    }
+    const listeningId = server._listeningId;
+    const query = { address, port, addressType, fd, flags, backlog };
+    cluster._getServer(server, query, function listenOnPrimaryHandle(err, handle) {
+      // Closed (and maybe listening again) while the primary answered: not ours any more.
+      if (listeningId !== server._listeningId) {
+        if (handle) handle.close();
+        return;
+      }
+      // The port the handle is bound to must be the one asked for.
+      if (err === 0 && port > 0 && handle.getsockname) {
+        const out = {};
+        err = handle.getsockname(out);
+        if (err === 0 && port !== out.port) err = UV_EADDRINUSE;
+      }
+      if (err) {
+        server.emit('error', exceptionWithHostPort(err, 'bind', address, port));
+        return;
+      }
+      server._handle = handle;
+      server._listen2(address, port, addressType, backlog, fd, flags);
+    });
   }
 
   function getFlags(ipv6Only) {
@@ -319,6 +349,8 @@ module.exports = function makeServer(shared) {
       this._handle.close();
       this._handle = null;
     }
+    // A cluster handle that arrives after this close is not for this server.
+    this._listeningId++;
     this._emitCloseIfDrained();
     return this;
   };

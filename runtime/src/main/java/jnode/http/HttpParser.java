@@ -433,7 +433,7 @@ public final class HttpParser {
             messageDone();
             return 0;
         }
-        if (state == State.DEAD) return -1;
+        if (state == State.DEAD) return 0; // the error was reported already (llhttp_finish)
         if ((state == State.START && tokenLen == 0) || state == State.UPGRADED || state == State.CLOSED) return 0;
         fail("HPE_INVALID_EOF_STATE", "Invalid EOF state", 0);
         return -1;
@@ -526,9 +526,6 @@ public final class HttpParser {
 
     /** Headers are in; decides the body. Returns -1 or an error offset. */
     private int headersDone(int at) {
-        if (hasTransferEncoding && !chunked && type == REQUEST) {
-            return fail("HPE_INVALID_TRANSFER_ENCODING", "Request has invalid `Transfer-Encoding`", at);
-        }
         boolean upgrade = type == REQUEST ? ("CONNECT".equals(method) || (hasUpgrade && connUpgrade)) : status == 101;
         boolean http11 = major > 0 && minor > 0;
         keepAlive = http11 ? !connClose : connKeepAlive;
@@ -540,7 +537,11 @@ public final class HttpParser {
         int r = cb.onHeadersComplete(major, minor, headers, method, type == REQUEST ? first : null, status,
             type == RESPONSE ? first : null, upgrade, keepAlive);
         if (state == State.DEAD) return at;
-        if (r == 2) upgrade = true;
+        // llhttp checks this after the headers callback, so the request is seen first.
+        if (hasTransferEncoding && !chunked && type == REQUEST && r != 2) {
+            return fail("HPE_INVALID_TRANSFER_ENCODING", "Request has invalid `Transfer-Encoding`", at);
+        }
+        upgrade = r == 2;
         if (upgrade) {
             cb.onMessageComplete();
             state = State.UPGRADED;

@@ -1,0 +1,3 @@
+'use strict';
+// The deprecated alias of util.
+module.exports = require('util');

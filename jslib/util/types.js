@@ -1,0 +1,3 @@
+'use strict';
+// require('util/types'): the same checks util.types has.
+module.exports = require('internal/util/types');

@@ -1,0 +1,3 @@
+'use strict';
+// An http server on 2 workers under SCHED_RR (see serve-kill-replace.js).
+require('./serve-kill-replace')('http', 'SCHED_RR');

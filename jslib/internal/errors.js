@@ -51,6 +51,17 @@ function makeNodeError(Base, key) {
  */
 function E(key, msg, Base, ...otherClasses) {
   messages.set(key, msg);
+  if (Base === SystemError) {
+    Object.defineProperty(codes, key, {
+      get() {
+        const ctor = makeSystemErrorWithCode(key);
+        Object.defineProperty(codes, key, { value: ctor, enumerable: true, writable: true, configurable: true });
+        return ctor;
+      },
+      enumerable: true, configurable: true,
+    });
+    return;
+  }
   Object.defineProperty(codes, key, {
     get() {
       const ctor = makeNodeError(Base, key);

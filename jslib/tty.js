@@ -6,7 +6,7 @@
 const { Readable } = require('stream');
 const { SyncWriteStream } = require('internal/fs/sync_write_stream');
 const {
-  codes: { ERR_INVALID_FD, ERR_TTY_INIT_FAILED, ERR_INVALID_CURSOR_POS },
+  codes: { ERR_INVALID_FD, ERR_TTY_INIT_FAILED, ERR_INVALID_CURSOR_POS, ERR_INVALID_ARG_VALUE },
   errnoException, uvErrmapGet,
 } = require('internal/errors');
 const { validateInteger } = require('internal/validators');
@@ -103,11 +103,8 @@ const TERM_ENVS = {
   'putty': COLORS_16, 'st': COLORS_16, 'rxvt-unicode-24bit': COLORS_16m,
   'terminator': COLORS_16m, 'xterm-kitty': COLORS_16m,
 };
-const CI_ENVS = [
-  ['APPVEYOR', COLORS_256], ['BUILDKITE', COLORS_256], ['CIRCLECI', COLORS_16m],
-  ['DRONE', COLORS_256], ['GITEA_ACTIONS', COLORS_16m], ['GITHUB_ACTIONS', COLORS_16m],
-  ['GITLAB_CI', COLORS_256], ['TRAVIS', COLORS_256],
-];
+// node 20: any of these CI providers means 256 colors.
+const CI_ENVS = ['APPVEYOR', 'BUILDKITE', 'CIRCLECI', 'DRONE', 'GITHUB_ACTIONS', 'GITLAB_CI', 'TRAVIS'];
 const TERM_PATTERNS = [/ansi/, /color/, /linux/, /direct/, /^con[0-9]*x[0-9]/, /^rxvt/, /^screen/,
   /^xterm/, /^vt100/, /^vt220/];
 
@@ -145,10 +142,9 @@ function getColorDepth(env = process.env) {
   if (env.NODE_DISABLE_COLORS !== undefined || env.NO_COLOR !== undefined || env.TERM === 'dumb') {
     return COLORS_2;
   }
-  if (env.TMUX) return COLORS_16m;
+  if (env.TMUX) return COLORS_256;
   if (env.CI) {
-    for (const [name, colors] of CI_ENVS) if (name in env) return colors;
-    if (env.CI_NAME === 'codeship') return COLORS_256;
+    if (CI_ENVS.some((name) => name in env) || env.CI_NAME === 'codeship') return COLORS_256;
     return COLORS_2;
   }
   if ('TEAMCITY_VERSION' in env) {
@@ -214,8 +210,8 @@ function cursorTo(stream, x, y, callback) {
     callback = y;
     y = undefined;
   }
-  if (Number.isNaN(x)) throw new ERR_INVALID_CURSOR_POS();
-  if (Number.isNaN(y)) throw new ERR_INVALID_CURSOR_POS();
+  if (Number.isNaN(x)) throw new ERR_INVALID_ARG_VALUE('x', x);
+  if (Number.isNaN(y)) throw new ERR_INVALID_ARG_VALUE('y', y);
   if (stream == null || (typeof x !== 'number' && typeof y !== 'number')) {
     if (typeof callback === 'function') process.nextTick(callback, null);
     return true;

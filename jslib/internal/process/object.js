@@ -31,7 +31,8 @@ function init(process, boot) {
   if (scriptArg != null) argv.push(scriptArg === '-' ? '-' : require('path').resolve(scriptArg));
   for (const a of binding.args()) argv.push(a);
 
-  let title = binding.title() ?? 'node';
+  // node's initial title is argv[0] as it was typed.
+  let title = binding.title() ?? binding.argv0();
   let exitCode;
 
   Object.assign(process, {
@@ -181,18 +182,21 @@ function init(process, boot) {
     throw new (require('internal/errors').codes.ERR_METHOD_NOT_IMPLEMENTED)('process.dlopen');
   };
 
-  process.kill = function kill(pid, sig = 'SIGTERM') {
-    if (pid != (pid | 0)) throw new ERR_INVALID_ARG_TYPE('pid', 'number', pid);
-    let num;
-    if (typeof sig === 'number') {
-      num = sig;
-    } else if (typeof sig === 'string' && signals[sig] !== undefined) {
-      num = signals[sig];
+  // The raw call, returning 0 or -errno; tests monkey-patch it, so kill() goes through it.
+  process._kill = function _kill(pid, sig) {
+    return binding.kill(+pid, sig);
+  };
+  process.kill = function kill(pid, sig) {
+    if (pid != (pid | 0)) throw new ERR_INVALID_ARG_TYPE('pid', 'number', pid); // eslint-disable-line eqeqeq
+    let err;
+    if (sig === (sig | 0)) {
+      err = process._kill(pid, sig);
     } else {
-      throw new ERR_UNKNOWN_SIGNAL(sig);
+      sig = sig || 'SIGTERM';
+      if (signals[sig] === undefined) throw new ERR_UNKNOWN_SIGNAL(sig);
+      err = process._kill(pid, signals[sig]);
     }
-    const rc = binding.kill(pid | 0, num);
-    if (rc < 0) throw errnoException(rc, 'kill');
+    if (err) throw errnoException(err, 'kill');
     return true;
   };
 }

@@ -19,6 +19,8 @@ final class Usage {
           --stack-size=...            accepted for compatibility
           --title=title               the process title to use on startup
           -v, --version               print Node.js version
+          --as-node                   (first option) children find jnode as `node` on their PATH
+          --install [DIR]             put `jnode` on the PATH (a link in DIR, default /usr/local/bin)
 
         Environment variables:
           JNODE_AS_NODE=1             children started by jnode find jnode as `node`

@@ -319,8 +319,6 @@ function connectionListener(socket) {
   socket.on('drain', state.onDrain);
   parser.onIncoming = (req, keepAlive) => parserOnIncoming(server, socket, state, req, keepAlive);
   socket._paused = false;
-  // A socket handed over paused (e.g. pauseOnConnect, or after another listener) still gets read.
-  if (socket.isPaused?.() || socket.readableFlowing === false) socket.resume();
 }
 
 function updateOutgoingData(socket, state, delta) {

@@ -35,6 +35,7 @@ const EXIT_FLUSH_MS = 2000;
 
 const kChannelHandle = Symbol('kChannelHandle');
 const kPendingFds = Symbol('kPendingFds');
+const kSentHandle = Symbol('kSentHandle');
 
 let netModule;
 function lazyNet() {
@@ -387,12 +388,18 @@ const handleConversion = {
     send(message, socket, options) {
       const fd = fdOf(socket);
       if (fd === undefined) return undefined;
-      if (!options.keepOpen && typeof socket.pause === 'function') socket.pause();
+      if (!options.keepOpen) {
+        // As node: the socket object lets go of its handle now; the handle closes on ACK.
+        const handle = socket._handle;
+        if (typeof handle.readStop === 'function') handle.readStop();
+        socket._handle = null;
+        if (typeof socket.setTimeout === 'function') socket.setTimeout(0);
+        socket[kSentHandle] = handle;
+      }
       return fd;
     },
     postSend(message, socket, options, target) {
-      // Closed once the peer acknowledged it (the kernel already holds a copy of the fd).
-      if (!options.keepOpen) target._pendingSocket = socket;
+      if (!options.keepOpen) target._pendingSocket = socket[kSentHandle];
     },
     got(message, fd, emit) {
       const net = lazyNet();
@@ -471,9 +478,10 @@ function setupChannel(target, channel, serializationMode) {
   target.on('internalMessage', function(message, fd) {
     if (message.cmd === 'NODE_HANDLE_ACK') {
       if (target._pendingSocket) {
-        const socket = target._pendingSocket;
+        // The peer has its copy of the fd: close ours.
+        const handle = target._pendingSocket;
         target._pendingSocket = null;
-        socket.destroy();
+        handle.close(() => {});
       }
       target._pendingMessage = null;
       const queue = target._handleQueue;

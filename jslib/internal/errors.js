@@ -15,8 +15,10 @@ const kIsNodeError = Symbol('kIsNodeError');
 const messages = new Map();
 const codes = {};
 
-function captureLargerStackTrace(err) {
-  if (typeof Error.captureStackTrace === 'function') Error.captureStackTrace(err, captureLargerStackTrace);
+// Re-captures the stack without the factory that built the error (uvException and friends),
+// so the first frame is the public API the user called, as in node.
+function captureLargerStackTrace(err, factory = captureLargerStackTrace) {
+  if (typeof Error.captureStackTrace === 'function') Error.captureStackTrace(err, factory);
   return err;
 }
 
@@ -109,7 +111,7 @@ function uvException({ errno, syscall, path, dest, message: extra }) {
   err.syscall = syscall;
   if (path !== undefined) err.path = path;
   if (dest !== undefined) err.dest = dest;
-  return captureLargerStackTrace(err);
+  return captureLargerStackTrace(err, uvException);
 }
 
 /** `syscall CODE[ original]` (Node's errnoException, used by streams and signals). */
@@ -120,7 +122,7 @@ function errnoException(errno, syscall, original) {
   err.errno = errno;
   err.code = code;
   err.syscall = syscall;
-  return captureLargerStackTrace(err);
+  return captureLargerStackTrace(err, errnoException);
 }
 
 /** `connect ECONNREFUSED 127.0.0.1:1`, with address and port. */
@@ -136,7 +138,7 @@ function exceptionWithHostPort(errno, syscall, address, port, additional) {
   err.syscall = syscall;
   err.address = address;
   if (port) err.port = port;
-  return captureLargerStackTrace(err);
+  return captureLargerStackTrace(err, exceptionWithHostPort);
 }
 
 /** `listen EADDRINUSE: address already in use :::3000` (node's UVExceptionWithHostPort). */
@@ -151,7 +153,7 @@ function uvExceptionWithHostPort(errno, syscall, address, port) {
   err.syscall = syscall;
   err.address = address;
   if (port) err.port = port;
-  return captureLargerStackTrace(err);
+  return captureLargerStackTrace(err, uvExceptionWithHostPort);
 }
 
 /**
@@ -169,7 +171,7 @@ function dnsException(code, syscall, hostname) {
   err.code = code;
   err.syscall = syscall;
   if (hostname) err.hostname = hostname;
-  return captureLargerStackTrace(err);
+  return captureLargerStackTrace(err, dnsException);
 }
 
 /** A plain Error with extra properties (node's genericNodeError). */

@@ -125,3 +125,9 @@ assert.throws(() => cp.spawn(''), { code: 'ERR_INVALID_ARG_VALUE' });
 assert.throws(() => cp.spawn('x', { uid: 'a' }), { code: 'ERR_INVALID_ARG_TYPE' });
 assert.throws(() => cp.spawn('x', { timeout: -1 }), { code: 'ERR_OUT_OF_RANGE' });
 assert.throws(() => cp.spawnSync('x', { stdio: ['ipc'] }), { code: 'ERR_IPC_SYNC_FORK' });
+
+// The child inherits only its stdio: none of the parent's jars, epoll fds or sockets.
+{
+  const listing = cp.execFileSync('sh', ['-c', 'ls -l /proc/$$/fd'], { encoding: 'utf8' });
+  assert.ok(!/\.jar|eventpoll|eventfd/.test(listing), listing);
+}

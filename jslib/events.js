@@ -18,6 +18,12 @@ const kMaxEventTargetListenersWarned = Symbol('events.maxEventTargetListenersWar
 
 let defaultMaxListeners = 10;
 
+// A type error for a non-number, a range error for a negative one or NaN.
+function validateNonNegativeNumber(n, name) {
+  if (typeof n !== 'number') throw new ERR_INVALID_ARG_TYPE(name, 'number', n);
+  if (n < 0 || Number.isNaN(n)) throw new ERR_OUT_OF_RANGE(name, 'a non-negative number', n);
+}
+
 function checkListener(listener) {
   validateFunction(listener, 'listener');
 }
@@ -46,9 +52,7 @@ Object.defineProperty(EventEmitter, 'defaultMaxListeners', {
   enumerable: true,
   get() { return defaultMaxListeners; },
   set(arg) {
-    if (typeof arg !== 'number' || arg < 0 || Number.isNaN(arg)) {
-      throw new ERR_OUT_OF_RANGE('defaultMaxListeners', 'a non-negative number', arg);
-    }
+    validateNonNegativeNumber(arg, 'defaultMaxListeners');
     defaultMaxListeners = arg;
   },
 });
@@ -63,9 +67,7 @@ EventEmitter.prototype._maxListeners = undefined;
 Object.defineProperty(EventEmitter.prototype, kCapture, { value: false, writable: true, enumerable: false });
 
 EventEmitter.setMaxListeners = function(n = defaultMaxListeners, ...eventTargets) {
-  if (typeof n !== 'number' || n < 0 || Number.isNaN(n)) {
-    throw new ERR_OUT_OF_RANGE('n', 'a non-negative number', n);
-  }
+  validateNonNegativeNumber(n, 'n');
   if (eventTargets.length === 0) {
     defaultMaxListeners = n;
   } else {
@@ -132,9 +134,7 @@ function emitUnhandledRejectionOrErr(ee, err, type, args) {
 }
 
 EventEmitter.prototype.setMaxListeners = function setMaxListeners(n) {
-  if (typeof n !== 'number' || n < 0 || Number.isNaN(n)) {
-    throw new ERR_OUT_OF_RANGE('n', 'a non-negative number', n);
-  }
+  validateNonNegativeNumber(n, 'n');
   this._maxListeners = n;
   return this;
 };

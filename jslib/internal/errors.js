@@ -68,6 +68,8 @@ function E(key, msg, Base, ...otherClasses) {
     get() {
       const ctor = makeNodeError(Base, key);
       Object.setPrototypeOf(ctor.prototype, Base.prototype);
+      // As in node, err.constructor is the base class (TypeError...), not the internal one.
+      Object.defineProperty(ctor.prototype, 'constructor', { value: Base, writable: true, configurable: true });
       Object.setPrototypeOf(ctor, Base);
       for (const Other of otherClasses) ctor[Other.name] = makeNodeError(Other, key);
       Object.defineProperty(codes, key, { value: ctor, enumerable: true, writable: true, configurable: true });

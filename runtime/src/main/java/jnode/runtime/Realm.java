@@ -82,6 +82,8 @@ public final class Realm {
             .option("js.error-cause", "true")
             .option("js.text-encoding", "true")
             .option("js.top-level-await", "true")
+            // AsyncLocalStorage keeps its store across await (async_hooks).
+            .option("js.async-context", "true")
             .option("js.unhandled-rejections", "handler")
             .build();
     }

@@ -66,18 +66,23 @@ function E(key, msg, Base, ...otherClasses) {
   }
   Object.defineProperty(codes, key, {
     get() {
-      const ctor = makeNodeError(Base, key);
-      Object.setPrototypeOf(ctor.prototype, Base.prototype);
-      // As in node, err.constructor is the base class (TypeError...), not the internal one.
-      Object.defineProperty(ctor.prototype, 'constructor', { value: Base, writable: true, configurable: true });
-      Object.setPrototypeOf(ctor, Base);
-      for (const Other of otherClasses) ctor[Other.name] = makeNodeError(Other, key);
+      const ctor = makeErrorClass(Base, key);
+      for (const Other of otherClasses) ctor[Other.name] = makeErrorClass(Other, key);
       Object.defineProperty(codes, key, { value: ctor, enumerable: true, writable: true, configurable: true });
       return ctor;
     },
     enumerable: true,
     configurable: true,
   });
+}
+
+function makeErrorClass(Base, key) {
+  const ctor = makeNodeError(Base, key);
+  Object.setPrototypeOf(ctor.prototype, Base.prototype);
+  // As in node, err.constructor is the base class (TypeError...), not the internal one.
+  Object.defineProperty(ctor.prototype, 'constructor', { value: Base, writable: true, configurable: true });
+  Object.setPrototypeOf(ctor, Base);
+  return ctor;
 }
 
 function getMessage(key, args, self) {
@@ -430,6 +435,7 @@ E('ERR_INVALID_MIME_SYNTAX', (production, str, invalidIndex) => {
 E('ERR_INVALID_MODULE_SPECIFIER', (request, reason, base = undefined) => {
   return `Invalid module "${request}" ${reason}${base ? ` imported from ${base}` : ''}`;
 }, TypeError);
+E('ERR_INVALID_OBJECT_DEFINE_PROPERTY', '%s %s', TypeError);
 E('ERR_INVALID_PACKAGE_CONFIG', (path, base, message) => {
   return `Invalid package config ${path}${base ? ` while importing ${base}` : ''}${message ? `. ${message}` : ''}`;
 }, Error);

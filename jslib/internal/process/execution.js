@@ -53,6 +53,7 @@ function triggerUncaughtException(err, fromPromise, where) {
   exitNow(1);
 }
 
+// An 'exit' listener may still change the code, as in node.
 function exitNow(code) {
   try {
     if (!process._exiting) {
@@ -61,7 +62,7 @@ function exitNow(code) {
       process.emit('exit', code);
     }
   } finally {
-    process.reallyExit(code);
+    process.reallyExit(process.exitCode ?? code);
   }
 }
 

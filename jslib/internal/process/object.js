@@ -3,11 +3,14 @@
 
 const EventEmitter = require('events');
 const {
-  codes: { ERR_INVALID_ARG_TYPE, ERR_OUT_OF_RANGE, ERR_UNKNOWN_SIGNAL },
+  codes: {
+    ERR_ASSERTION, ERR_INVALID_ARG_TYPE, ERR_INVALID_ARG_VALUE, ERR_INVALID_OBJECT_DEFINE_PROPERTY,
+    ERR_OUT_OF_RANGE, ERR_UNKNOWN_SIGNAL,
+  },
   uvException,
   errnoException,
 } = require('internal/errors');
-const { validateNumber, validateString } = require('internal/validators');
+const { validateNumber, validateObject, validateString } = require('internal/validators');
 const { signals } = require('internal/constants');
 
 const NODE_VERSION = '20.20.2';
@@ -148,14 +151,28 @@ function init(process, boot) {
     return { rss: m[0], heapTotal: m[1], heapUsed: m[2], external: m[3], arrayBuffers: m[4] };
   };
   process.memoryUsage.rss = () => binding.rss();
-  process.cpuUsage = function cpuUsage(prev) {
+  process.cpuUsage = function cpuUsage(prevValue) {
+    if (prevValue !== undefined) {
+      validateObject(prevValue, 'prevValue');
+      validateCpuField(prevValue.user, 'prevValue.user');
+      validateCpuField(prevValue.system, 'prevValue.system');
+    }
     const u = binding.cpuUsage();
     const result = { user: u[0], system: u[1] };
-    if (prev) {
-      result.user -= prev.user;
-      result.system -= prev.system;
+    if (prevValue) {
+      result.user -= prevValue.user;
+      result.system -= prevValue.system;
     }
     return result;
+  };
+  let assertWarned = false;
+  process.assert = function assert(value, message) {
+    if (!assertWarned) {
+      assertWarned = true;
+      process.emitWarning('process.assert() is deprecated. Please use the `assert` module instead.',
+        'DeprecationWarning', 'DEP0100');
+    }
+    if (!value) throw new ERR_ASSERTION(message || 'assertion error');
   };
   process.resourceUsage = function resourceUsage() {
     const u = binding.cpuUsage();
@@ -193,12 +210,17 @@ function init(process, boot) {
       err = process._kill(pid, sig);
     } else {
       sig = sig || 'SIGTERM';
-      if (signals[sig] === undefined) throw new ERR_UNKNOWN_SIGNAL(sig);
+      if (!Object.hasOwn(signals, sig)) throw new ERR_UNKNOWN_SIGNAL(sig);
       err = process._kill(pid, signals[sig]);
     }
     if (err) throw errnoException(err, 'kill');
     return true;
   };
+}
+
+function validateCpuField(value, name) {
+  if (typeof value !== 'number') throw new ERR_INVALID_ARG_TYPE(name, 'number', value);
+  if (value < 0 || !Number.isFinite(value)) throw new ERR_INVALID_ARG_VALUE.RangeError(name, value);
 }
 
 // process.env: values are coerced to strings, as node's env proxy does.
@@ -213,8 +235,11 @@ function makeEnv(javaEnv) {
       return true;
     },
     defineProperty(t, key, desc) {
-      if (!('value' in desc) || desc.get || desc.set) {
-        throw new (require('internal/errors').codes.ERR_INVALID_ARG_VALUE)('descriptor', desc, "'process.env' only accepts a configurable, writable, and enumerable data descriptor");
+      if (desc.get || desc.set) {
+        throw new ERR_INVALID_OBJECT_DEFINE_PROPERTY("'process.env'", 'does not accept an accessor(getter/setter) descriptor');
+      }
+      if (!desc.configurable || !desc.writable || !desc.enumerable) {
+        throw new ERR_INVALID_OBJECT_DEFINE_PROPERTY("'process.env'", 'only accepts a configurable, writable, and enumerable data descriptor');
       }
       t[key] = `${desc.value}`;
       return true;

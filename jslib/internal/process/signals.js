@@ -10,7 +10,7 @@ function setup(process, binding) {
   const watching = new Set();
 
   process.on('newListener', (type) => {
-    if (typeof type !== 'string' || signals[type] === undefined || watching.has(type)) return;
+    if (typeof type !== 'string' || !Object.hasOwn(signals, type) || watching.has(type)) return;
     const signum = signals[type];
     const rc = binding.start(signum, () => process.emit(type, type, signum));
     if (rc < 0) {

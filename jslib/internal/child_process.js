@@ -210,7 +210,7 @@ class ChildProcess extends EventEmitter {
 
     const result = processWrap.spawn({
       file: options.file,
-      args: this.spawnargs,
+      args: this.spawnargs.map(toArgString),
       envPairs: options.envPairs || [],
       cwd: options.cwd == null ? null : `${options.cwd}`,
       stdio: stdioKinds(stdio),
@@ -663,7 +663,7 @@ function spawnSync(options) {
   const maxBuffer = options.maxBuffer == null ? Infinity : options.maxBuffer;
   const r = spawnSyncBinding.spawn({
     file: options.file,
-    args: options.args,
+    args: options.args.map(toArgString),
     envPairs: options.envPairs || [],
     cwd: options.cwd == null ? null : `${options.cwd}`,
     stdio: stdioKinds(stdio),
@@ -705,6 +705,11 @@ function spawnSync(options) {
   result.stdout = output[1] === undefined ? null : output[1];
   result.stderr = output[2] === undefined ? null : output[2];
   return result;
+}
+
+// Arguments reach exec as strings, converted the way node's C++ does (a Symbol throws).
+function toArgString(arg) {
+  return `${arg}`;
 }
 
 module.exports = {

@@ -177,20 +177,20 @@ function processTimers(now) {
   if (timer !== undefined && timer._expiry <= now) {
     heapRemove(timer);
     const repeat = timer._repeat;
-    if (repeat) {
-      timer._idleTimeout = repeat;
-    } else {
-      timer._destroyed = true;
-      if (timer[kRefed]) timerRefCount--;
-      if (timer[kHasPrimitive]) delete knownTimersById[timer._id];
-    }
+    if (repeat) timer._idleTimeout = repeat;
     try {
       const args = timer._timerArgs;
       if (args === undefined) timer._onTimeout();
       else timer._onTimeout(...args);
     } finally {
-      if (repeat && !timer._destroyed) insert(timer, getNow());
-      if (!repeat && timerRefCount === 0) binding.toggleTimerRef(false);
+      // As in node, the timer counts as active until its callback has returned.
+      if (repeat && !timer._destroyed) {
+        insert(timer, getNow());
+      } else if (!timer._destroyed && timer._heapIndex === -1) {
+        timer._destroyed = true;
+        if (timer[kHasPrimitive]) delete knownTimersById[timer._id];
+        if (timer[kRefed]) decRefCount();
+      }
       scheduledExpiry = 0;
     }
   }
@@ -275,9 +275,18 @@ function processImmediate() {
   return false;
 }
 
+/** 'Timeout' per ref'd pending timer and 'Immediate' per ref'd immediate, for getActiveResourcesInfo. */
+function activeTimerResources() {
+  const out = [];
+  for (let i = 0; i < timerRefCount; i++) out.push('Timeout');
+  for (let i = 0; i < immediateRefCount; i++) out.push('Immediate');
+  return out;
+}
+
 binding.setupTimers(processImmediate, processTimers);
 
 module.exports = {
+  activeTimerResources,
   Timeout,
   Immediate,
   insert,

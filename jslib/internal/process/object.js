@@ -191,7 +191,7 @@ function init(process, boot) {
   process.abort = () => binding.abort();
   process._getActiveHandles = () => [];
   process._getActiveRequests = () => [];
-  process.getActiveResourcesInfo = () => [];
+  process.getActiveResourcesInfo = () => require('internal/timers').activeTimerResources();
   process.binding = function binding(name) {
     throw new (require('internal/errors').codes.ERR_INVALID_ARG_VALUE)('name', name, 'is not a supported binding');
   };
@@ -231,6 +231,7 @@ function makeEnv(javaEnv) {
   return new Proxy(target, {
     set(t, key, value) {
       if (typeof key === 'symbol') throw new TypeError('Cannot convert a Symbol value to a string');
+      if (key === '') return true; // setenv() refuses an empty name; node ignores it
       t[key] = `${value}`;
       return true;
     },

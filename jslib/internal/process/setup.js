@@ -39,6 +39,8 @@ function setup(process, boot) {
     return result;
   }
   function onFatal(err, file, line, column, text) {
+    // Code that replaced process._fatalException with a non-function gets node's exit code 6.
+    if (typeof process._fatalException !== 'function') process.reallyExit(6);
     execution.triggerUncaughtException(err, false, file ? { file, line, column, text } : undefined);
   }
   function onIdle() {

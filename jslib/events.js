@@ -231,7 +231,8 @@ function _addListener(target, type, listener, prepend) {
       const name = target.constructor?.name || 'EventEmitter';
       const w = new Error('Possible EventEmitter memory leak detected. ' +
         `${existing.length} ${String(type)} listeners ` +
-        `added to ${inspectTarget(target, name)}. Use emitter.setMaxListeners() to increase limit`);
+        `added to ${inspectTarget(target, name)}. MaxListeners is ${m}. ` +
+        'Use emitter.setMaxListeners() to increase limit');
       w.name = 'MaxListenersExceededWarning';
       w.emitter = target;
       w.type = type;

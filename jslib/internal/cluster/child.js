@@ -158,7 +158,11 @@ function noop() {}
 function onconnection(message, handle) {
   const key = message.key;
   const server = handles.get(key);
-  const accepted = server !== undefined;
+  let accepted = server !== undefined;
+  // A server at maxConnections refuses, so that another worker gets the connection.
+  ownerSymbol ??= require('internal/net/handles').owner_symbol;
+  const owner = accepted ? server[ownerSymbol] : undefined;
+  if (owner && owner.maxConnections != null && owner._connections >= owner.maxConnections) accepted = false;
   send({ ack: message.seq, accepted });
   if (accepted) server.onconnection(0, handle);
   else if (handle) handle.close();

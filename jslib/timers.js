@@ -11,6 +11,8 @@ const {
   knownTimersById,
   validateFunction,
 } = require('internal/timers');
+const { validateNumber } = require('internal/validators');
+const { codes: { ERR_OUT_OF_RANGE } } = require('internal/errors');
 
 function setTimeout(callback, after, arg1, arg2, arg3) {
   validateFunction(callback, 'callback');
@@ -69,6 +71,10 @@ function clearImmediate(immediate) {
 
 // Legacy API kept by node for old modules.
 function enroll(item, msecs) {
+  validateNumber(msecs, 'msecs');
+  if (msecs < 0 || !Number.isFinite(msecs)) {
+    throw new ERR_OUT_OF_RANGE('msecs', 'a non-negative finite number', msecs);
+  }
   item._idleTimeout = msecs;
 }
 function unenroll(item) {

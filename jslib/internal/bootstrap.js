@@ -11,6 +11,12 @@
     delete globalThis[name];
   }
 
+  // node 20 provides these well-known symbols where the engine lacks them; built-ins use them
+  // as method keys, so they must exist before any module loads.
+  for (const [name, key] of [['dispose', 'nodejs.dispose'], ['asyncDispose', 'nodejs.asyncDispose']]) {
+    if (Symbol[name] === undefined) Object.defineProperty(Symbol, name, { value: Symbol.for(key) });
+  }
+
   const bindingCache = Object.create(null);
   function internalBinding(name) {
     return bindingCache[name] ??= bindingLoader.get(name);

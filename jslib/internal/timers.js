@@ -133,6 +133,10 @@ class Timeout {
     return this;
   }
 
+  [Symbol.dispose]() {
+    clearTimeoutImpl(this);
+  }
+
   [Symbol.toPrimitive]() {
     if (!this[kHasPrimitive]) {
       this[kHasPrimitive] = true;
@@ -152,7 +156,8 @@ function decRefCount() {
 function insert(timer, now) {
   heapRemove(timer);
   timer._idleStart = now;
-  timer._expiry = now + timer._idleTimeout;
+  // Whole milliseconds, as libuv's timer sees them: 1.8 and 1 expire together, in insertion order.
+  timer._expiry = now + Math.trunc(timer._idleTimeout);
   timer._seq = seq++;
   heapPush(timer);
   if (scheduledExpiry === 0 || timer._expiry < scheduledExpiry) {
@@ -239,6 +244,10 @@ class Immediate {
   hasRef() {
     return !!this[kRefed];
   }
+
+  [Symbol.dispose]() {
+    clearImmediateImpl(this);
+  }
 }
 
 function clearImmediateImpl(immediate) {
@@ -264,8 +273,8 @@ function processImmediate() {
     const { _onImmediate: cb, _argv: argv } = imm;
     imm._onImmediate = null;
     try {
-      if (argv === undefined) cb();
-      else cb(...argv);
+      if (argv === undefined) cb.call(imm);
+      else Reflect.apply(cb, imm, argv);
     } finally {
       if (runningIndex >= running.length && immediateQueue.length > 0) binding.requestImmediate();
     }

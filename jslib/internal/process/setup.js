@@ -72,6 +72,7 @@ function setup(process, boot) {
 
   // --- globals (non-enumerable unless node makes them enumerable) --------------------
   const g = globalThis;
+
   defineValue(g, 'global', g, true);
   defineValue(g, 'process', process, false);
   for (const name of ['setTimeout', 'clearTimeout', 'setInterval', 'clearInterval', 'setImmediate', 'clearImmediate']) {

@@ -93,18 +93,26 @@ public final class TimersBinding implements AutoCloseable {
     public void requestImmediate() {
         if (immediateQueued) return;
         immediateQueued = true;
-        loop.post(() -> {
-            immediateQueued = false;
-            // node's loop runs due timers before the check phase.
-            if (timer != null && timer.getDelay(TimeUnit.MILLISECONDS) <= 0) {
-                timer.cancel(false);
-                fire();
-            }
-            Value more;
-            do {
-                more = realm.invoke(processImmediate);
-            } while (more != null && more.isBoolean() && more.asBoolean());
-        });
+        loop.post(this::runImmediates);
+    }
+
+    private void runImmediates() {
+        // With nothing ref'd, node's loop ends before its check phase: unref'd immediates
+        // run only if something keeps the loop alive.
+        if (loop.refs() == 0) {
+            loop.postWhenAlive(this::runImmediates);
+            return;
+        }
+        immediateQueued = false;
+        // node's loop runs due timers before the check phase.
+        if (timer != null && timer.getDelay(TimeUnit.MILLISECONDS) <= 0) {
+            timer.cancel(false);
+            fire();
+        }
+        Value more;
+        do {
+            more = realm.invoke(processImmediate);
+        } while (more != null && more.isBoolean() && more.asBoolean());
     }
 
     @Override

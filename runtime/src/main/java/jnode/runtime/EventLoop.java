@@ -29,6 +29,8 @@ public final class EventLoop {
     private final CompletableFuture<Void> stopped = new CompletableFuture<>();
     private IdleListener idleListener = () -> false;
     private int refs;
+    /** Tasks that run only while something keeps the loop alive (see postWhenAlive). */
+    private final java.util.ArrayDeque<Runnable> whenAlive = new java.util.ArrayDeque<>();
     private boolean idleCheckQueued;
     private boolean stopping;
 
@@ -65,9 +67,25 @@ public final class EventLoop {
         return loop.schedule(task, delayMs, TimeUnit.MILLISECONDS);
     }
 
+    /**
+     * Runs {@code task} on the loop if it is still alive: now when something is ref'd, else
+     * after the idle check, only if that check finds new work (libuv's check phase comes after
+     * the loop-alive test).
+     */
+    public void postWhenAlive(Runnable task) {
+        if (refs > 0) {
+            post(task);
+        } else {
+            whenAlive.add(task);
+            queueIdleCheck();
+        }
+    }
+
     /** One more ref'd handle or request keeps the loop alive (loop thread only). */
     public void ref() {
-        refs++;
+        if (refs++ == 0) {
+            while (!whenAlive.isEmpty()) post(whenAlive.poll());
+        }
     }
 
     /** One fewer; at zero, an idle check is queued behind whatever is pending (loop thread only). */

@@ -16,6 +16,12 @@ let seq = 0;
 let timerRefCount = 0;
 let scheduledExpiry = 0; // the expiry the loop timer is armed for; 0 = not armed
 const knownTimersById = Object.create(null);
+// JNODE_TIMER_SCALE (jnode's own knob, read once): multiplies every timer delay when it is armed,
+// e.g. 0.05 makes a 10 s interval fire every 0.5 s. _idleTimeout keeps the delay as given.
+const timerScale = (() => {
+  const v = Number(process.env.JNODE_TIMER_SCALE);
+  return v > 0 && Number.isFinite(v) ? v : 1;
+})();
 
 // A binary min-heap of Timeouts ordered by (expiry, insertion).
 const heap = [];
@@ -157,12 +163,13 @@ function insert(timer, now) {
   heapRemove(timer);
   timer._idleStart = now;
   // Whole milliseconds, as libuv's timer sees them: 1.8 and 1 expire together, in insertion order.
-  timer._expiry = now + Math.trunc(timer._idleTimeout);
+  const delay = timerScale === 1 ? timer._idleTimeout : timer._idleTimeout * timerScale;
+  timer._expiry = now + Math.trunc(delay);
   timer._seq = seq++;
   heapPush(timer);
   if (scheduledExpiry === 0 || timer._expiry < scheduledExpiry) {
     scheduledExpiry = timer._expiry;
-    binding.scheduleTimer(timer._idleTimeout);
+    binding.scheduleTimer(delay);
   }
 }
 

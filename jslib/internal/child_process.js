@@ -389,6 +389,8 @@ const handleConversion = {
       const fd = fdOf(socket);
       if (fd === undefined) return undefined;
       if (!options.keepOpen) {
+        // As node: the socket leaves its server's count now (a draining close() can finish).
+        if (socket.server) socket.server._connections--;
         // As node: the socket object lets go of its handle now; the handle closes on ACK.
         const handle = socket._handle;
         if (typeof handle.readStop === 'function') handle.readStop();

@@ -10,6 +10,8 @@ const {
   clearImmediateImpl,
   knownTimersById,
   validateFunction,
+  insertGuarded,
+  unenrollItem,
 } = require('internal/timers');
 const { validateNumber } = require('internal/validators');
 const { codes: { ERR_OUT_OF_RANGE } } = require('internal/errors');
@@ -78,15 +80,14 @@ function enroll(item, msecs) {
   item._idleTimeout = msecs;
 }
 function unenroll(item) {
-  if (item && item._onTimeout) clearTimeoutImpl(item);
-  item._idleTimeout = -1;
+  if (item instanceof Timeout) clearTimeoutImpl(item);
+  else unenrollItem(item);
 }
 function active(item) {
-  if (item._idleTimeout >= 0) {
-    const t = new Timeout(() => item._onTimeout(), item._idleTimeout, undefined, false, true);
-    item._timer = t;
-    insert(t, getNow());
-  }
+  insertGuarded(item, true);
+}
+function unrefActive(item) {
+  insertGuarded(item, false);
 }
 
 module.exports = {
@@ -99,7 +100,7 @@ module.exports = {
   enroll,
   unenroll,
   active,
-  _unrefActive: active,
+  _unrefActive: unrefActive,
 };
 Object.defineProperty(module.exports, 'promises', {
   get() { return require('timers/promises'); }, enumerable: true, configurable: true,

@@ -35,7 +35,7 @@ function heapPush(t) {
 }
 function heapRemove(t) {
   const i = t._heapIndex;
-  if (i === -1) return;
+  if (i === -1 || i === undefined) return;
   const last = heap.pop();
   t._heapIndex = -1;
   if (i < heap.length) {
@@ -188,6 +188,14 @@ function processTimers(now) {
   const timer = heap[0];
   if (timer !== undefined && timer._expiry <= now) {
     heapRemove(timer);
+    if (typeof timer._onTimeout !== 'function') {
+      // A legacy item without a callback, or one whose callback was removed: just retire it.
+      if (!timer._destroyed) {
+        timer._destroyed = true;
+        if (timer[kRefed]) decRefCount();
+      }
+      return nextExpiry();
+    }
     const repeat = timer._repeat;
     if (repeat) timer._idleTimeout = repeat;
     try {
@@ -196,7 +204,8 @@ function processTimers(now) {
       else timer._onTimeout(...args);
     } finally {
       // As in node, the timer counts as active until its callback has returned.
-      if (repeat && !timer._destroyed) {
+      if (repeat && !timer._destroyed && timer._idleTimeout !== -1 &&
+          typeof timer._onTimeout === 'function') {
         insert(timer, getNow());
       } else if (!timer._destroyed && timer._heapIndex === -1) {
         timer._destroyed = true;
@@ -206,6 +215,10 @@ function processTimers(now) {
       scheduledExpiry = 0;
     }
   }
+  return nextExpiry();
+}
+
+function nextExpiry() {
   const next = heap[0];
   if (next === undefined) return 0;
   scheduledExpiry = next._expiry;
@@ -291,6 +304,30 @@ function processImmediate() {
   return false;
 }
 
+// The legacy timers.active/_unrefActive API: any object with _idleTimeout and _onTimeout
+// is itself the timer.
+function insertGuarded(item, refed) {
+  const msecs = item._idleTimeout;
+  if (msecs === undefined || msecs < 0) return;
+  const active = item._heapIndex !== undefined && item._heapIndex !== -1 && !item._destroyed;
+  if (active && item[kRefed]) decRefCount();
+  item[kRefed] = refed;
+  item._destroyed = false;
+  if (refed) incRefCount();
+  item._idleNext = item;
+  item._idlePrev = item;
+  insert(item, getNow());
+}
+
+function unenrollItem(item) {
+  if (item._heapIndex !== undefined && item._heapIndex !== -1 && !item._destroyed) {
+    heapRemove(item);
+    item._destroyed = true;
+    if (item[kRefed]) decRefCount();
+  }
+  item._idleTimeout = -1;
+}
+
 /** 'Timeout' per ref'd pending timer and 'Immediate' per ref'd immediate, for getActiveResourcesInfo. */
 function activeTimerResources() {
   const out = [];
@@ -303,6 +340,8 @@ binding.setupTimers(processImmediate, processTimers);
 
 module.exports = {
   activeTimerResources,
+  insertGuarded,
+  unenrollItem,
   Timeout,
   Immediate,
   insert,

@@ -65,8 +65,10 @@ public final class TimersBinding implements AutoCloseable {
         try {
             do {
                 Value v = realm.invoke(processTimers, now);
-                if (v == null || !v.fitsInDouble()) return;
-                next = v.asDouble();
+                if (realm.exitCode() != null) return;
+                // A timer that threw (and was handled by 'uncaughtException') returns nothing:
+                // go on with the rest, as node does.
+                next = v == null || !v.fitsInDouble() ? now : v.asDouble();
             } while (next != 0 && Math.abs(next) <= now);
         } finally {
             realm.holdLoopTime(false);
@@ -112,7 +114,8 @@ public final class TimersBinding implements AutoCloseable {
         Value more;
         do {
             more = realm.invoke(processImmediate);
-        } while (more != null && more.isBoolean() && more.asBoolean());
+            if (realm.exitCode() != null) return;
+        } while (more == null || (more.isBoolean() && more.asBoolean()));
     }
 
     @Override

@@ -190,10 +190,15 @@ function start(runtime, file, args = [], { cwd, asNode = false, env = {}, detach
   proc.stderr.on('data', (d) => { run.err += d; });
   run.exited = new Promise((resolve, reject) => {
     proc.on('error', reject);
-    proc.on('close', (code, signal) => {
+    // 'exit', then the end of its output; a child that inherited the pipes (a forked worker that
+    // outlives the sample) may keep them open, so wait for 'close' at most 2 s more.
+    proc.on('exit', (code, signal) => {
       run.code = code;
       run.signal = signal;
-      resolve({ code, signal });
+      let done = false;
+      const finish = () => { if (!done) { done = true; resolve({ code, signal }); } };
+      proc.on('close', finish);
+      setTimeout(finish, 2000);
     });
   });
   run.waitOut = (re, ms = 60000) =>

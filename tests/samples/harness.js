@@ -363,6 +363,7 @@ function compare(what, jnodeText, nodeText, { sortLines = false } = {}) {
     a = a.split('\n').sort().join('\n');
     b = b.split('\n').sort().join('\n');
   }
+  if (process.env.JNODE_SAMPLES_DEBUG) console.log(`--- ${what}, masked:\n${a}\n---`);
   assert.strictEqual(a, b, `differential check (${what}): jnode's output differs from node's (masked)\n` +
     `--- jnode:\n${a}\n--- node:\n${b}\n(an expected difference belongs in tests/samples/KNOWN-DIFFERENCES.md)`);
 }

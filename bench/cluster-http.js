@@ -22,9 +22,10 @@ cluster.on('listening', (worker, address) => {
   const { execFile } = require('child_process');
   // A short warm-up so the JIT (jnode's and node's) has seen the handlers.
   execFile('wrk', ['-t1', `-c${connections}`, '-d2s', url], () => {
-    execFile('wrk', ['-t1', `-c${connections}`, `-d${seconds}s`, url], (err, stdout) => {
+    execFile('wrk', ['-t1', `-c${connections}`, `-d${seconds}s`, url], (err, stdout, stderr) => {
       if (err) throw err;
       const m = /Requests\/sec:\s+([\d.]+)/.exec(stdout);
+      if (!m) process.stderr.write(`wrk printed no rate: ${JSON.stringify(stdout)} ${JSON.stringify(stderr)}\n`);
       console.log(JSON.stringify({ metric: 'req/s', value: m ? Number(m[1]) : 0 }));
       cluster.disconnect();
     });

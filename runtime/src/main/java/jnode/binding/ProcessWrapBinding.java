@@ -190,14 +190,19 @@ public final class ProcessWrapBinding {
             reaped = true;
             int code = SpawnSyscalls.exitCode(status);
             int sig = SpawnSyscalls.termSignal(status);
-            loop.post(() -> {
-                exited = true;
-                try {
-                    realm.invoke(onexit, code, sig);
-                } finally {
-                    updateRef();
-                }
-            });
+            try {
+                loop.post(() -> {
+                    exited = true;
+                    try {
+                        realm.invoke(onexit, code, sig);
+                    } finally {
+                        updateRef();
+                    }
+                });
+            } catch (java.util.concurrent.RejectedExecutionException e) {
+                // The loop has ended (the process is exiting, e.g. process.exit() right after
+                // kill()): nobody is left to tell, and node prints nothing here either.
+            }
         }
 
         private void updateRef() {

@@ -73,7 +73,11 @@ public final class TimersBinding implements AutoCloseable {
         } finally {
             realm.holdLoopTime(false);
         }
-        if (next != 0) scheduleTimer(Math.abs(next) - now);
+        // The callbacks (or the nextTicks and promise jobs after them) may have armed the timer
+        // for an earlier expiry meanwhile: keep that one, or a timer set there waits for `next`.
+        if (next != 0 && (timer == null || timer.getDelay(TimeUnit.MILLISECONDS) > Math.abs(next) - now)) {
+            scheduleTimer(Math.abs(next) - now);
+        }
     }
 
     @HostAccess.Export

@@ -184,8 +184,9 @@ public final class Realm {
             }
             if (!e.isGuestException() || fatalCallback == null || e.isInternalError()) {
                 // A bug in jnode itself, or a failure before the bootstrap could catch it.
-                System.err.println("jnode: internal error: " + e);
-                e.printStackTrace();
+                // A bug in jnode, not in the user's code: one line, the Java trace only on request.
+                System.err.println("jnode: internal error: " + e.getMessage());
+                if (System.getenv("JNODE_DEBUG") != null) e.printStackTrace();
                 exit(70);
                 return;
             }

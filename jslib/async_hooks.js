@@ -2,13 +2,14 @@
 // async_hooks: AsyncLocalStorage and AsyncResource over one "current frame" (storage → store).
 // With the engine's AsyncContext (js.async-context) the frame follows promises and await;
 // without it, it follows synchronous calls and explicit promise .then() callbacks only.
-// Timers, nextTick and I/O callbacks do not carry the frame yet, and createHook's hooks never
-// fire.
+// Timers, immediates and nextTicks carry it (internal/async_context); I/O callbacks do not yet,
+// and createHook's hooks never fire.
 
 const {
   codes: { ERR_ASYNC_CALLBACK, ERR_ASYNC_TYPE, ERR_INVALID_ASYNC_ID },
 } = require('internal/errors');
 const { validateFunction, validateString } = require('internal/validators');
+const { trackAsyncContext } = require('internal/async_context');
 
 const EngineAsyncContext = globalThis.AsyncContext;
 
@@ -60,6 +61,7 @@ class AsyncLocalStorage {
 
   constructor() {
     patchThen();
+    trackAsyncContext();
   }
 
   static bind(fn) {

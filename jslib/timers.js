@@ -14,6 +14,7 @@ const {
   unenrollItem,
 } = require('internal/timers');
 const { validateNumber } = require('internal/validators');
+const { deprecate } = require('internal/util/deprecate');
 const { codes: { ERR_OUT_OF_RANGE } } = require('internal/errors');
 
 function setTimeout(callback, after, arg1, arg2, arg3) {
@@ -53,6 +54,10 @@ function clearTimeout(timer) {
     const timerInstance = knownTimersById[timer];
     if (timerInstance !== undefined) clearTimeoutImpl(timerInstance);
   }
+}
+
+function clearInterval(timer) {
+  clearTimeout(timer);
 }
 
 function setImmediate(callback, arg1, arg2, arg3) {
@@ -96,11 +101,12 @@ module.exports = {
   setImmediate,
   clearImmediate,
   setInterval,
-  clearInterval: clearTimeout,
-  enroll,
-  unenroll,
-  active,
-  _unrefActive: unrefActive,
+  clearInterval,
+  enroll: deprecate(enroll, 'timers.enroll() is deprecated. Please use setTimeout instead.', 'DEP0095'),
+  unenroll: deprecate(unenroll, 'timers.unenroll() is deprecated. Please use clearTimeout instead.', 'DEP0096'),
+  active: deprecate(active, 'timers.active() is deprecated. Please use timeout.refresh() instead.', 'DEP0126'),
+  _unrefActive: deprecate(unrefActive,
+                          'timers._unrefActive() is deprecated. Please use timeout.refresh() instead.', 'DEP0127'),
 };
 Object.defineProperty(module.exports, 'promises', {
   get() { return require('timers/promises'); }, enumerable: true, configurable: true,

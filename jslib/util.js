@@ -26,6 +26,7 @@ const {
 const { inspect, format, formatWithOptions } = require('internal/util/inspect');
 const { stripVTControlCharacters } = require('internal/util/inspect_text');
 const types = require('internal/util/types');
+const { deprecate } = require('internal/util/deprecate');
 
 // --- inherits / _extend -------------------------------------------------------------------
 
@@ -119,33 +120,6 @@ function callbackify(original) {
   if (descriptors.name && typeof descriptors.name.value === 'string') descriptors.name.value += 'Callbackified';
   Object.defineProperties(callbackified, descriptors);
   return callbackified;
-}
-
-// --- deprecate ----------------------------------------------------------------------------
-
-const codesWarned = new Set();
-
-function deprecate(fn, msg, code) {
-  if (code !== undefined) validateString(code, 'code');
-  let warned = false;
-  function deprecated(...args) {
-    if (!warned && !process.noDeprecation) {
-      warned = true;
-      if (code !== undefined) {
-        if (!codesWarned.has(code)) {
-          process.emitWarning(msg, 'DeprecationWarning', code, deprecated);
-          codesWarned.add(code);
-        }
-      } else {
-        process.emitWarning(msg, 'DeprecationWarning', deprecated);
-      }
-    }
-    if (new.target) return Reflect.construct(fn, args, new.target);
-    return Reflect.apply(fn, this, args);
-  }
-  Object.setPrototypeOf(deprecated, fn);
-  if (fn.prototype) deprecated.prototype = fn.prototype;
-  return deprecated;
 }
 
 // --- debuglog -----------------------------------------------------------------------------

@@ -6,9 +6,11 @@
 
 const binding = internalBinding('timers');
 const { validateFunction } = require('internal/validators');
+const { captureAsyncContext, applyInAsyncContext } = require('internal/async_context');
 
 const TIMEOUT_MAX = 2 ** 31 - 1;
 const kRefed = Symbol('refed');
+const kAsyncContext = Symbol('asyncContext');
 const kHasPrimitive = Symbol('kHasPrimitive');
 
 let nextId = 1;
@@ -98,6 +100,7 @@ class Timeout {
     this._idleStart = null;
     this._onTimeout = callback;
     this._timerArgs = args;
+    this[kAsyncContext] = captureAsyncContext();
     this._repeat = isRepeat ? after : null;
     this._destroyed = false;
     this[kRefed] = isRefed;
@@ -200,7 +203,9 @@ function processTimers(now) {
     if (repeat) timer._idleTimeout = repeat;
     try {
       const args = timer._timerArgs;
-      if (args === undefined) timer._onTimeout();
+      const context = timer[kAsyncContext];
+      if (context !== undefined) applyInAsyncContext(context, timer._onTimeout, timer, args ?? []);
+      else if (args === undefined) timer._onTimeout();
       else timer._onTimeout(...args);
     } finally {
       // As in node, the timer counts as active until its callback has returned.
@@ -238,6 +243,7 @@ class Immediate {
     this._idlePrev = null;
     this._onImmediate = callback;
     this._argv = args;
+    this[kAsyncContext] = captureAsyncContext();
     this._destroyed = false;
     this[kRefed] = true;
     if (immediateRefCount++ === 0) binding.toggleImmediateRef(true);
@@ -293,8 +299,7 @@ function processImmediate() {
     const { _onImmediate: cb, _argv: argv } = imm;
     imm._onImmediate = null;
     try {
-      if (argv === undefined) cb.call(imm);
-      else Reflect.apply(cb, imm, argv);
+      applyInAsyncContext(imm[kAsyncContext], cb, imm, argv ?? []);
     } finally {
       if (runningIndex >= running.length && immediateQueue.length > 0) binding.requestImmediate();
     }

@@ -4,6 +4,7 @@
 // drains promise jobs when the call returns, so ticks always run before promise reactions.
 
 const { validateFunction } = require('internal/validators');
+const { captureAsyncContext, applyInAsyncContext } = require('internal/async_context');
 
 let tickInfo;
 let queue = [];
@@ -18,7 +19,7 @@ function setup(binding, rejections) {
 function nextTick(callback, ...args) {
   validateFunction(callback, 'callback');
   if (process._exiting) return;
-  queue.push({ callback, args });
+  queue.push({ callback, args, context: captureAsyncContext() });
   tickInfo[0] = 1;
 }
 
@@ -26,8 +27,9 @@ function runNextTicks() {
   while (head < queue.length) {
     const tock = queue[head];
     queue[head++] = undefined;
-    const { callback, args } = tock;
-    if (args.length === 0) callback();
+    const { callback, args, context } = tock;
+    if (context !== undefined) applyInAsyncContext(context, callback, undefined, args);
+    else if (args.length === 0) callback();
     else callback(...args);
   }
   queue = [];

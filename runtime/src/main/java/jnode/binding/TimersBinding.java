@@ -37,16 +37,10 @@ public final class TimersBinding implements AutoCloseable {
         this.processTimers = processTimers;
     }
 
-    /** The loop time cached for this callback (libuv's uv_now), in ms. */
+    /** The loop time in ms, refreshed (node's getLibuvNow). */
     @HostAccess.Export
     public double now() {
         return realm.loopTime();
-    }
-
-    /** Refreshes the cached loop time: before user code starts, after a long bootstrap. */
-    @HostAccess.Export
-    public void updateLoopTime() {
-        realm.updateLoopTime();
     }
 
     /** Arms the one loop timer to fire in {@code ms}, replacing any earlier arming. */
@@ -56,27 +50,24 @@ public final class TimersBinding implements AutoCloseable {
         timer = loop.schedule(this::fire, Math.max(1, (long) ms));
     }
 
-    // One timer per call, so nextTicks and promise jobs run between timers as in node.
+    // One timer per call, so nextTicks and promise jobs run between timers as in node. The phase
+    // keeps the time it started with, so a timer that a callback adds waits for the next phase.
     private void fire() {
         timer = null;
-        double now = realm.updateLoopTime();
+        double now = realm.loopTime();
         double next;
-        realm.holdLoopTime(true);
-        try {
-            do {
-                Value v = realm.invoke(processTimers, now);
-                if (realm.exitCode() != null) return;
-                // A timer that threw (and was handled by 'uncaughtException') returns nothing:
-                // go on with the rest, as node does.
-                next = v == null || !v.fitsInDouble() ? now : v.asDouble();
-            } while (next != 0 && Math.abs(next) <= now);
-        } finally {
-            realm.holdLoopTime(false);
-        }
+        do {
+            Value v = realm.invoke(processTimers, now);
+            if (realm.exitCode() != null) return;
+            // A timer that threw (and was handled by 'uncaughtException') returns nothing:
+            // go on with the rest, as node does.
+            next = v == null || !v.fitsInDouble() ? now : v.asDouble();
+        } while (next != 0 && Math.abs(next) <= now);
         // The callbacks (or the nextTicks and promise jobs after them) may have armed the timer
         // for an earlier expiry meanwhile: keep that one, or a timer set there waits for `next`.
-        if (next != 0 && (timer == null || timer.getDelay(TimeUnit.MILLISECONDS) > Math.abs(next) - now)) {
-            scheduleTimer(Math.abs(next) - now);
+        double wait = Math.abs(next) - realm.loopTime();
+        if (next != 0 && (timer == null || timer.getDelay(TimeUnit.MILLISECONDS) > wait)) {
+            scheduleTimer(wait);
         }
     }
 

@@ -33,11 +33,8 @@ public final class Realm {
     private Value fatalCallback;
     private Value idleCallback;
     private Integer exitCode;
-    /** libuv's cached loop time (uv_now): set when a callback starts, in ms since start. */
     private final long origin = System.nanoTime();
-    private double loopTime;
     private int depth;
-    private boolean holdLoopTime;
     /** The working directory, per realm so that embedded runtimes do not share one. */
     private Path cwd;
 
@@ -126,7 +123,7 @@ public final class Realm {
      */
     public Value invoke(Value fn, Object... args) {
         if (exitCode != null) return null;
-        if (depth++ == 0 && !holdLoopTime) updateLoopTime();
+        depth++;
         Value result = null;
         try {
             if (trampoline == null) {
@@ -146,23 +143,12 @@ public final class Realm {
         return result;
     }
 
-    /** Milliseconds since the realm started, as of the current callback (uv_now). */
-    public double loopTime() {
-        return loopTime;
-    }
-
     /**
-     * While held, callbacks see one loop time, as node's timers phase does: a timer added by a
-     * timer callback then waits for the next phase.
+     * Whole milliseconds since the realm started: libuv's loop time, refreshed on every read as
+     * node's getLibuvNow() does (uv_update_time, then uv_now).
      */
-    public void holdLoopTime(boolean hold) {
-        holdLoopTime = hold;
-    }
-
-    /** Refreshes the loop time (uv_update_time). */
-    public double updateLoopTime() {
-        loopTime = (System.nanoTime() - origin) / 1_000_000L;
-        return loopTime;
+    public double loopTime() {
+        return (System.nanoTime() - origin) / 1_000_000L;
     }
 
     private void runTicks() {

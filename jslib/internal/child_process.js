@@ -566,12 +566,7 @@ function setupChannel(target, channel, serializationMode) {
       return this._handleQueue.length === 1;
     }
 
-    let frame;
-    try {
-      frame = codec.encode(message);
-    } catch (e) {
-      throw e;
-    }
+    const frame = codec.encode(message);
     const ch = this[kChannelHandle];
     const done = (status) => {
       control.unrefCounted();
@@ -582,8 +577,10 @@ function setupChannel(target, channel, serializationMode) {
       }
     };
     control.refCounted();
-    const rc = ch ? ch.write(frame.buffer, frame.byteOffset, frame.byteLength,
-                             fd !== undefined ? [fd] : null, done) : -32;
+    const fds = fd !== undefined ? [fd] : null;
+    let rc = -32; // EPIPE
+    if (ch && typeof frame === 'string') rc = ch.writeUtf8String(frame, fds, done);
+    else if (ch) rc = ch.write(frame.buffer, frame.byteOffset, frame.byteLength, fds, done);
     if (rc >= 0) {
       if (fd !== undefined) {
         this._handleQueue ??= [];

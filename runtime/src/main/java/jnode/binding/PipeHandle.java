@@ -10,6 +10,7 @@ import java.lang.foreign.Arena;
 import java.lang.foreign.MemorySegment;
 import java.lang.foreign.ValueLayout;
 import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayDeque;
 import jnode.posix.ErrnoException;
 import jnode.posix.IpcSyscalls;
@@ -30,6 +31,7 @@ public final class PipeHandle implements EpollIoHandle {
     private static final int EINTR = 4;
     private static final int ECANCELED = 125;
     private static final int READ_SIZE = 65536;
+    private static final int WRITE_SCRATCH = 65536;
 
     private final Realm realm;
     private final EventLoop loop;
@@ -37,6 +39,7 @@ public final class PipeHandle implements EpollIoHandle {
     private final FileDescriptor fd;
     private final ArrayDeque<WriteReq> queue = new ArrayDeque<>();
     private final MemorySegment readBuf = Arena.ofAuto().allocate(READ_SIZE);
+    private final MemorySegment writeScratch = Arena.ofAuto().allocate(WRITE_SCRATCH);
     private long queueBytes;
     private IoRegistration reg;
     private boolean registering;
@@ -110,21 +113,40 @@ public final class PipeHandle implements EpollIoHandle {
      */
     @HostAccess.Export
     public int write(Value arrayBuffer, int offset, int length, Value fds, Value cb) {
+        byte[] bytes = new byte[length];
+        if (length > 0) arrayBuffer.readBuffer(offset, bytes, 0, length);
+        return write(bytes, fds, cb);
+    }
+
+    /** {@link #write} for a string sent as UTF-8 (libuv's writeUtf8String): no Buffer made in JS. */
+    @HostAccess.Export
+    public int writeUtf8String(String text, Value fds, Value cb) {
+        return write(text.getBytes(StandardCharsets.UTF_8), fds, cb);
+    }
+
+    private int write(byte[] bytes, Value fds, Value cb) {
         if (closed) return -9; // EBADF
-        MemorySegment data = Arena.ofAuto().allocate(Math.max(1, length));
-        if (length > 0) {
-            byte[] tmp = new byte[length];
-            arrayBuffer.readBuffer(offset, tmp, 0, length);
-            MemorySegment.copy(tmp, 0, data, ValueLayout.JAVA_BYTE, 0, length);
-        }
-        WriteReq req = new WriteReq(data.asSlice(0, length), fds == null || fds.isNull() ? null : ProcessWrapBinding.ints(fds), cb);
+        int length = bytes.length;
+        int[] fdArray = fds == null || fds.isNull() ? null : ProcessWrapBinding.ints(fds);
+        // Nothing queued: try the socket straight from the scratch buffer, and keep a copy only
+        // of what it did not take.
+        boolean scratch = length <= WRITE_SCRATCH && queue.isEmpty();
+        MemorySegment data = scratch
+            ? writeScratch.asSlice(0, length) : Arena.ofAuto().allocate(Math.max(1, length)).asSlice(0, length);
+        MemorySegment.copy(bytes, 0, data, ValueLayout.JAVA_BYTE, 0, length);
+        WriteReq req = new WriteReq(data, fdArray, cb);
         if (queue.isEmpty()) {
             int rc = writeSome(req);
             if (rc < 0) return rc;
             if (req.offset == length) return 0;
+            if (scratch) {
+                MemorySegment rest = Arena.ofAuto().allocate(length - req.offset);
+                MemorySegment.copy(data, req.offset, rest, 0, length - req.offset);
+                req = new WriteReq(rest, req.fds, cb);
+            }
         }
         queue.add(req);
-        queueBytes += length - req.offset;
+        queueBytes += req.data.byteSize() - req.offset;
         update();
         return 1;
     }

@@ -5,6 +5,7 @@
 
 const { inspect } = require('internal/util/inspect');
 const natives = internalBinding('natives');
+const { createInterface } = require('readline');
 
 function start(options = {}) {
   const input = options.input || process.stdin;
@@ -12,21 +13,33 @@ function start(options = {}) {
   const prompt = options.prompt ?? '> ';
   const useColors = options.useColors ?? !!output.isTTY;
   let buffered = '';
-  let pending = '';
 
   output.write(`Welcome to Node.js ${process.version} (jnode).\nType ".help" for more information.\n`);
-  output.write(prompt);
-  input.setEncoding('utf8');
-  input.on('data', (chunk) => {
-    pending += chunk;
-    let nl;
-    while ((nl = pending.indexOf('\n')) !== -1) {
-      const line = pending.slice(0, nl).replace(/\r$/, '');
-      pending = pending.slice(nl + 1);
-      if (!onLine(line)) return;
-    }
+  // readline gives line editing and history on a terminal, and plain lines otherwise.
+  const rl = createInterface({ input, output, prompt, terminal: options.terminal ?? !!output.isTTY });
+  rl.prompt();
+  rl.on('line', (line) => {
+    sawSigint = false;
+    onLine(line);
   });
-  input.on('end', () => {
+  // Ctrl+C drops the current input; twice on an empty line leaves, as in node.
+  let sawSigint = false;
+  rl.on('SIGINT', () => {
+    if (sawSigint) {
+      rl.close();
+      return;
+    }
+    const empty = rl.line === '' && buffered === '';
+    rl.clearLine();
+    buffered = '';
+    rl.setPrompt(prompt);
+    if (empty) {
+      output.write('(To exit, press Ctrl+C again or Ctrl+D or type .exit)\n');
+      sawSigint = true;
+    }
+    rl.prompt();
+  });
+  rl.on('close', () => {
     output.write('\n');
     process.exit();
   });
@@ -38,7 +51,7 @@ function start(options = {}) {
     }
     if (buffered === '' && line.trim() === '.help') {
       output.write('.exit     Exit the REPL\n.help     Print this help message\n');
-      output.write(prompt);
+      rl.prompt();
       return true;
     }
     buffered += (buffered ? '\n' : '') + line;
@@ -47,17 +60,29 @@ function start(options = {}) {
       globalThis._ = result;
       output.write(`${inspect(result, { colors: useColors })}\n`);
     } catch (err) {
-      if (err instanceof SyntaxError && /end of (input|script)|Expected|Unterminated/.test(err.message) &&
-          !/\n\s*$/.test(line + '\n\n')) {
-        output.write('... ');
+      // Input that ends too early goes on at '... '; an empty line gives up on it.
+      if (err instanceof SyntaxError && /found eof|end of (input|script)|Unterminated/.test(err.message) &&
+          line.trim() !== '') {
+        rl.setPrompt('... ');
+        rl.prompt();
         return true;
       }
-      output.write(`Uncaught ${inspect(err, { colors: useColors })}\n`);
+      output.write(`Uncaught ${describeError(err, useColors)}\n`);
     }
     buffered = '';
-    output.write(prompt);
+    rl.setPrompt(prompt);
+    rl.prompt();
     return true;
   }
+}
+
+// An error as node's REPL shows it: the frames of the REPL's own machinery left out.
+function describeError(err, colors) {
+  if (!(err instanceof Error) || typeof err.stack !== 'string') return inspect(err, { colors });
+  if (err instanceof SyntaxError) return `${err.name}: ${err.message}`;
+  const lines = err.stack.split('\n');
+  const own = lines.filter((l, i) => i === 0 || !/\(node:|^\s*at node:/.test(l));
+  return own.join('\n');
 }
 
 module.exports = { start };

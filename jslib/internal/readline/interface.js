@@ -1,0 +1,544 @@
+'use strict';
+// readline's Interface: reads lines from any readable stream. On a terminal it also edits the
+// line (cursor keys, word and line deletion, history, tab completion) and redraws it itself.
+
+const EventEmitter = require('events');
+const { StringDecoder } = require('string_decoder');
+const {
+  codes: { ERR_INVALID_ARG_VALUE, ERR_USE_AFTER_CLOSE },
+} = require('internal/errors');
+const { validateAbortSignal, validateNumber, validateUint32 } = require('internal/validators');
+const { getStringWidth } = require('internal/util/inspect_text');
+const { cursorTo, moveCursor, clearLine, clearScreenDown } = require('internal/readline/callbacks');
+const { emitKeypressEvents } = require('internal/readline/keys');
+
+const kHistorySize = 30;
+const kMinCrlfDelay = 100;
+const kQuestion = Symbol('question');
+const kOldPrompt = Symbol('oldPrompt');
+const kPrompt = Symbol('prompt');
+const kPending = Symbol('pending');
+const kSawReturnAt = Symbol('sawReturnAt');
+const kDecoder = Symbol('decoder');
+const kListeners = Symbol('listeners');
+const kPrevRows = Symbol('prevRows');
+// The line being typed while the user browses the history.
+const kSavedLine = Symbol('savedLine');
+
+class Interface extends EventEmitter {
+  constructor(input, output, completer, terminal) {
+    super();
+    let history;
+    let historySize = kHistorySize;
+    let removeHistoryDuplicates = false;
+    let crlfDelay;
+    let prompt = '> ';
+    let signal;
+    let escapeCodeTimeout = 500;
+    let tabSize = 8;
+    if (input?.input) { // the options form
+      const options = input;
+      output = options.output;
+      completer = options.completer;
+      terminal = options.terminal;
+      history = options.history;
+      if (options.historySize !== undefined) historySize = options.historySize;
+      removeHistoryDuplicates = !!options.removeHistoryDuplicates;
+      crlfDelay = options.crlfDelay;
+      if (options.prompt !== undefined) prompt = options.prompt;
+      signal = options.signal;
+      if (options.escapeCodeTimeout !== undefined) escapeCodeTimeout = options.escapeCodeTimeout;
+      if (options.tabSize !== undefined) {
+        validateUint32(options.tabSize, 'tabSize', true);
+        tabSize = options.tabSize;
+      }
+      input = options.input;
+    }
+    if (!Number.isFinite(escapeCodeTimeout)) {
+      throw new ERR_INVALID_ARG_VALUE('input.escapeCodeTimeout', escapeCodeTimeout);
+    }
+    if (signal !== undefined) validateAbortSignal(signal, 'options.signal');
+    if (completer !== undefined && typeof completer !== 'function') {
+      throw new ERR_INVALID_ARG_VALUE('completer', completer);
+    }
+    validateNumber(historySize, 'historySize', 0);
+    if (terminal === undefined && !(output === null || output === undefined)) terminal = !!output.isTTY;
+
+    this.output = output;
+    this.input = input;
+    this.history = Array.isArray(history) ? history : [];
+    this.historySize = historySize;
+    this.removeHistoryDuplicates = removeHistoryDuplicates;
+    this.crlfDelay = crlfDelay ? Math.max(kMinCrlfDelay, crlfDelay) : kMinCrlfDelay;
+    this.completer = completer;
+    this.isCompletionEnabled = true;
+    this.escapeCodeTimeout = escapeCodeTimeout;
+    this.tabSize = tabSize;
+    this.terminal = !!terminal;
+    this.line = '';
+    this.closed = false;
+    this.paused = false;
+    this[kPrompt] = prompt;
+    this[kQuestion] = null;
+    this[kPending] = null;
+    this[kSawReturnAt] = 0;
+    this[kPrevRows] = 0;
+    this[kDecoder] = new StringDecoder('utf8');
+
+    const onData = (data) => this.#normalWrite(data);
+    const onEnd = () => {
+      if (typeof this[kPending] === 'string' && this[kPending].length > 0) this.#onLine(this[kPending]);
+      this[kPending] = null;
+      this.close();
+    };
+    const onKeypress = (s, key) => this.#ttyWrite(s, key);
+    const onResize = () => this.#refreshLine();
+    this[kListeners] = { onData, onEnd, onKeypress, onResize };
+
+    if (this.terminal) {
+      this.cursor = 0;
+      this.historyIndex = -1;
+      emitKeypressEvents(input, this);
+      input.on('keypress', onKeypress);
+      input.on('end', onEnd);
+      if (typeof input.setRawMode === 'function') input.setRawMode(true);
+      if (output !== null && output !== undefined) output.on('resize', onResize);
+    } else {
+      input.on('data', onData);
+      input.on('end', onEnd);
+    }
+    if (signal) {
+      const onAborted = () => this.close();
+      if (signal.aborted) process.nextTick(onAborted);
+      else {
+        signal.addEventListener('abort', onAborted, { once: true });
+        this.once('close', () => signal.removeEventListener('abort', onAborted));
+      }
+    }
+    input.resume();
+  }
+
+  get columns() {
+    return this.output && this.output.columns ? this.output.columns : Infinity;
+  }
+
+  setPrompt(prompt) {
+    this[kPrompt] = prompt;
+  }
+
+  getPrompt() {
+    return this[kPrompt];
+  }
+
+  prompt(preserveCursor) {
+    if (this.paused) this.resume();
+    if (this.terminal && process.env.TERM !== 'dumb') {
+      if (!preserveCursor) this.cursor = 0;
+      this.#refreshLine();
+    } else {
+      this.#writeToOutput(this[kPrompt]);
+    }
+  }
+
+  question(query, options, cb) {
+    cb = typeof options === 'function' ? options : cb;
+    if (options !== null && typeof options === 'object' && options.signal) {
+      validateAbortSignal(options.signal, 'options.signal');
+      if (options.signal.aborted) return;
+      const onAbort = () => this.#cancelQuestion();
+      options.signal.addEventListener('abort', onAbort, { once: true });
+      const callback = cb;
+      cb = (answer) => {
+        options.signal.removeEventListener('abort', onAbort);
+        callback(answer);
+      };
+    }
+    if (this.closed) throw new ERR_USE_AFTER_CLOSE('readline');
+    if (typeof cb !== 'function') return;
+    if (this[kQuestion]) {
+      this.prompt();
+      return;
+    }
+    this[kOldPrompt] = this[kPrompt];
+    this.setPrompt(query);
+    this[kQuestion] = cb;
+    this.prompt();
+  }
+
+  #cancelQuestion() {
+    if (!this[kQuestion]) return;
+    this[kQuestion] = null;
+    this.setPrompt(this[kOldPrompt]);
+    this.clearLine();
+  }
+
+  pause() {
+    if (this.paused) return;
+    this.input.pause();
+    this.paused = true;
+    this.emit('pause');
+    return this;
+  }
+
+  resume() {
+    if (!this.paused) return;
+    this.input.resume();
+    this.paused = false;
+    this.emit('resume');
+    return this;
+  }
+
+  write(data, key) {
+    if (this.paused) this.resume();
+    if (this.terminal) this.#ttyWrite(data, key);
+    else this.#normalWrite(data);
+  }
+
+  close() {
+    if (this.closed) return;
+    this.pause();
+    const { onData, onEnd, onKeypress, onResize } = this[kListeners];
+    if (this.terminal) {
+      if (typeof this.input.setRawMode === 'function') this.input.setRawMode(false);
+      this.input.removeListener('keypress', onKeypress);
+      if (this.output !== null && this.output !== undefined) this.output.removeListener('resize', onResize);
+    } else {
+      this.input.removeListener('data', onData);
+    }
+    this.input.removeListener('end', onEnd);
+    this.closed = true;
+    this.emit('close');
+  }
+
+  /** Where the cursor is on screen relative to the prompt's first column: { rows, cols }. */
+  getCursorPos() {
+    return this.#displayPos(this[kPrompt] + this.line.slice(0, this.cursor));
+  }
+
+  clearLine() {
+    this.#moveCursorTo(this.line.length);
+    this.#writeToOutput('\r\n');
+    this.line = '';
+    this.cursor = 0;
+    this[kPrevRows] = 0;
+  }
+
+  [Symbol.asyncIterator]() {
+    return lineIterator(this);
+  }
+
+  // --- plain input ---------------------------------------------------------------------------
+
+  #normalWrite(data) {
+    if (data === undefined) return;
+    let text = typeof data === 'string' ? data : this[kDecoder].write(data);
+    // A '\r' that ended the last chunk and a '\n' that starts this one are one line break.
+    if (this[kSawReturnAt] && Date.now() - this[kSawReturnAt] <= this.crlfDelay && text[0] === '\n') {
+      text = text.slice(1);
+    }
+    this[kSawReturnAt] = 0;
+    if (this[kPending]) text = this[kPending] + text;
+    let start = 0;
+    const lines = [];
+    for (let i = 0; i < text.length; i++) {
+      const ch = text[i];
+      if (ch !== '\n' && ch !== '\r') continue;
+      lines.push(text.slice(start, i));
+      if (ch === '\r' && text[i + 1] === '\n') i++;
+      start = i + 1;
+    }
+    if (lines.length > 0 && text[text.length - 1] === '\r') this[kSawReturnAt] = Date.now();
+    this[kPending] = start < text.length ? text.slice(start) : (lines.length > 0 ? '' : this[kPending]);
+    for (const line of lines) this.#onLine(line);
+  }
+
+  #onLine(line) {
+    const cb = this[kQuestion];
+    if (cb) {
+      this[kQuestion] = null;
+      this.setPrompt(this[kOldPrompt]);
+      cb(line);
+    } else {
+      this.emit('line', line);
+    }
+  }
+
+  #writeToOutput(text) {
+    if (this.output !== null && this.output !== undefined) this.output.write(text);
+  }
+
+  // --- terminal editing ----------------------------------------------------------------------
+
+  #displayPos(text) {
+    const columns = this.columns;
+    let offset = 0;
+    for (const piece of text.split(/(\t|\n)/)) {
+      if (piece === '\n') {
+        offset = (Math.floor(offset / columns) + 1) * columns;
+      } else if (piece === '\t') {
+        offset += this.tabSize - (offset % this.tabSize);
+      } else {
+        offset += getStringWidth(piece);
+      }
+    }
+    if (columns === Infinity) return { rows: 0, cols: offset };
+    return { rows: Math.floor(offset / columns), cols: offset % columns };
+  }
+
+  #refreshLine() {
+    const line = this[kPrompt] + this.line;
+    const end = this.#displayPos(line);
+    const out = this.output;
+    // Back to the first row the prompt used, then redraw everything below it.
+    if (this[kPrevRows] > 0) moveCursor(out, 0, -this[kPrevRows]);
+    cursorTo(out, 0);
+    clearScreenDown(out);
+    this.#writeToOutput(line);
+    // A line that exactly fills the last column leaves the cursor there: wrap it.
+    if (end.cols === 0 && end.rows > 0) this.#writeToOutput(' ');
+    const cursor = this.getCursorPos();
+    moveCursor(out, 0, cursor.rows - end.rows);
+    cursorTo(out, cursor.cols);
+    this[kPrevRows] = cursor.rows;
+  }
+
+  #moveCursorTo(position) {
+    const target = Math.max(0, Math.min(this.line.length, position));
+    if (target === this.cursor) return;
+    const old = this.getCursorPos();
+    this.cursor = target;
+    const now = this.getCursorPos();
+    if (old.rows === now.rows) {
+      moveCursor(this.output, now.cols - old.cols, 0);
+      this[kPrevRows] = now.rows;
+    } else {
+      this.#refreshLine();
+    }
+  }
+
+  #insertString(text) {
+    const atEnd = this.cursor === this.line.length;
+    this.line = this.line.slice(0, this.cursor) + text + this.line.slice(this.cursor);
+    this.cursor += text.length;
+    const pos = this.getCursorPos();
+    if (atEnd && pos.cols !== 0 && pos.rows === this[kPrevRows]) this.#writeToOutput(text);
+    else this.#refreshLine();
+  }
+
+  #deleteRange(from, to) {
+    if (from >= to) return;
+    this.line = this.line.slice(0, from) + this.line.slice(to);
+    this.cursor = from;
+    this.#refreshLine();
+  }
+
+  #wordLeft() {
+    const m = /\S+\s*$/.exec(this.line.slice(0, this.cursor));
+    return m ? m.index : 0;
+  }
+
+  #wordRight() {
+    const after = this.line.slice(this.cursor);
+    const m = /^\s*\S+/.exec(after);
+    return m ? this.cursor + m[0].length : this.line.length;
+  }
+
+  #addHistory() {
+    if (this.line.length === 0 || this.historySize === 0) return this.line;
+    if (this.line.trim().length === 0) return this.line;
+    if (this.removeHistoryDuplicates) {
+      const at = this.history.indexOf(this.line);
+      if (at !== -1) this.history.splice(at, 1);
+    }
+    if (this.history[0] !== this.line) this.history.unshift(this.line);
+    if (this.history.length > this.historySize) this.history.pop();
+    this.historyIndex = -1;
+    this.emit('history', this.history);
+    return this.history[0];
+  }
+
+  #historyMove(step) {
+    const index = this.historyIndex + step;
+    if (index < -1 || index >= this.history.length) return;
+    if (this.historyIndex === -1) this[kSavedLine] = this.line;
+    this.historyIndex = index;
+    this.line = index === -1 ? this[kSavedLine] : this.history[index];
+    this.cursor = this.line.length;
+    this.#refreshLine();
+  }
+
+  #submitLine() {
+    const line = this.#addHistory();
+    this.clearLine();
+    this.#onLine(line);
+  }
+
+  #complete() {
+    const done = (err, result) => {
+      if (err || !result) return;
+      const [completions, typed] = result;
+      if (!completions || completions.length === 0) return;
+      const prefix = commonPrefix(completions.filter((c) => c !== ''));
+      if (completions.length === 1 || prefix.length > typed.length) {
+        this.#insertString((completions.length === 1 ? completions[0] : prefix).slice(typed.length));
+        return;
+      }
+      // Several candidates and nothing more in common: list them under the line.
+      this.#writeToOutput(`\r\n${completions.join('  ')}\r\n`);
+      this[kPrevRows] = 0;
+      this.#refreshLine();
+    };
+    const line = this.line.slice(0, this.cursor);
+    if (this.completer.length === 2) {
+      this.completer(line, done);
+      return;
+    }
+    const value = this.completer(line);
+    if (value && typeof value.then === 'function') value.then((r) => done(null, r), done);
+    else done(null, value);
+  }
+
+  #ttyWrite(s, key) {
+    key = key || {};
+    // Ctrl, meta and named keys first; anything else is text.
+    if (key.name === 'escape') return;
+    if (key.ctrl && key.shift) return;
+    if (key.ctrl) {
+      switch (key.name) {
+        case 'c':
+          if (this.listenerCount('SIGINT') > 0) this.emit('SIGINT');
+          else this.close();
+          return;
+        case 'h': this.#deleteRange(Math.max(0, this.cursor - 1), this.cursor); return;
+        case 'd':
+          if (this.cursor === 0 && this.line.length === 0) this.close();
+          else this.#deleteRange(this.cursor, this.cursor + 1);
+          return;
+        case 'u': this.#deleteRange(0, this.cursor); return;
+        case 'k': this.#deleteRange(this.cursor, this.line.length); return;
+        case 'a': this.#moveCursorTo(0); return;
+        case 'e': this.#moveCursorTo(this.line.length); return;
+        case 'b': this.#moveCursorTo(this.cursor - 1); return;
+        case 'f': this.#moveCursorTo(this.cursor + 1); return;
+        case 'l':
+          cursorTo(this.output, 0, 0);
+          clearScreenDown(this.output);
+          this[kPrevRows] = 0;
+          this.#refreshLine();
+          return;
+        case 'n': this.#historyMove(-1); return;
+        case 'p': this.#historyMove(1); return;
+        case 'w': case 'backspace': this.#deleteRange(this.#wordLeft(), this.cursor); return;
+        case 'delete': this.#deleteRange(this.cursor, this.#wordRight()); return;
+        case 'left': this.#moveCursorTo(this.#wordLeft()); return;
+        case 'right': this.#moveCursorTo(this.#wordRight()); return;
+        case 'z':
+          if (this.listenerCount('SIGTSTP') > 0) this.emit('SIGTSTP');
+          return;
+        default:
+          if (key.name !== 'return' && key.name !== 'enter') return;
+      }
+    }
+    if (key.meta) {
+      switch (key.name) {
+        case 'b': this.#moveCursorTo(this.#wordLeft()); return;
+        case 'f': this.#moveCursorTo(this.#wordRight()); return;
+        case 'd': case 'delete': this.#deleteRange(this.cursor, this.#wordRight()); return;
+        case 'backspace': this.#deleteRange(this.#wordLeft(), this.cursor); return;
+        default: if (key.code === undefined) return;
+      }
+    }
+    switch (key.name) {
+      case 'return':
+        this[kSawReturnAt] = Date.now();
+        this.#submitLine();
+        return;
+      case 'enter':
+        // '\r\n' from a terminal is one line break.
+        if (this[kSawReturnAt] !== 0 && Date.now() - this[kSawReturnAt] <= this.crlfDelay) {
+          this[kSawReturnAt] = 0;
+          return;
+        }
+        this[kSawReturnAt] = 0;
+        this.#submitLine();
+        return;
+      case 'backspace': this.#deleteRange(Math.max(0, this.cursor - 1), this.cursor); return;
+      case 'delete': this.#deleteRange(this.cursor, this.cursor + 1); return;
+      case 'left': this.#moveCursorTo(this.cursor - 1); return;
+      case 'right': this.#moveCursorTo(this.cursor + 1); return;
+      case 'home': this.#moveCursorTo(0); return;
+      case 'end': this.#moveCursorTo(this.line.length); return;
+      case 'up': this.#historyMove(1); return;
+      case 'down': this.#historyMove(-1); return;
+      case 'tab':
+        if (typeof this.completer === 'function' && this.isCompletionEnabled) {
+          this.#complete();
+          return;
+        }
+        break;
+      default:
+        if (key.code !== undefined) return; // an escape sequence with no editing meaning
+    }
+    if (typeof s !== 'string' || s === '') return;
+    // Pasted text may hold several lines.
+    const parts = s.split(/\r\n|\n|\r/);
+    for (let i = 0; i < parts.length; i++) {
+      if (i > 0) this.#submitLine();
+      if (parts[i] !== '') this.#insertString(parts[i]);
+    }
+  }
+}
+
+function commonPrefix(strings) {
+  if (strings.length === 0) return '';
+  let prefix = strings[0];
+  for (const s of strings) {
+    let i = 0;
+    while (i < prefix.length && i < s.length && prefix[i] === s[i]) i++;
+    prefix = prefix.slice(0, i);
+  }
+  return prefix;
+}
+
+/** rl[Symbol.asyncIterator](): the lines from now on; ends at 'close'; pauses input when far ahead. */
+function lineIterator(rl) {
+  const lines = [];
+  const waiting = [];
+  let done = rl.closed;
+  const highWaterMark = 1024;
+  const onLine = (line) => {
+    if (waiting.length > 0) waiting.shift().resolve({ value: line, done: false });
+    else {
+      lines.push(line);
+      if (lines.length >= highWaterMark) rl.pause();
+    }
+  };
+  const finish = () => {
+    done = true;
+    rl.removeListener('line', onLine);
+    while (waiting.length > 0) waiting.shift().resolve({ value: undefined, done: true });
+  };
+  rl.on('line', onLine);
+  rl.once('close', finish);
+  return {
+    next() {
+      if (lines.length > 0) {
+        const value = lines.shift();
+        if (lines.length === 0 && !done) rl.resume();
+        return Promise.resolve({ value, done: false });
+      }
+      if (done) return Promise.resolve({ value: undefined, done: true });
+      return new Promise((resolve, reject) => waiting.push({ resolve, reject }));
+    },
+    return() {
+      rl.close();
+      finish();
+      return Promise.resolve({ value: undefined, done: true });
+    },
+    [Symbol.asyncIterator]() {
+      return this;
+    },
+  };
+}
+
+module.exports = { Interface, kQuestion };

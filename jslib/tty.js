@@ -6,10 +6,11 @@
 const { Readable } = require('stream');
 const { SyncWriteStream } = require('internal/fs/sync_write_stream');
 const {
-  codes: { ERR_INVALID_FD, ERR_TTY_INIT_FAILED, ERR_INVALID_CURSOR_POS, ERR_INVALID_ARG_VALUE },
+  codes: { ERR_INVALID_FD, ERR_TTY_INIT_FAILED },
   errnoException, uvErrmapGet,
 } = require('internal/errors');
 const { validateInteger } = require('internal/validators');
+const { cursorTo, moveCursor, clearLine, clearScreenDown } = require('internal/readline/callbacks');
 
 const stdio = internalBinding('stdio');
 const ttyBinding = internalBinding('tty_wrap');
@@ -202,55 +203,6 @@ WriteStream.prototype._refreshSize = function() {
   }
 };
 
-const CSI = '\x1b[';
-
-function cursorTo(stream, x, y, callback) {
-  if (callback !== undefined) require('internal/validators').validateFunction(callback, 'callback');
-  if (typeof y === 'function') {
-    callback = y;
-    y = undefined;
-  }
-  if (Number.isNaN(x)) throw new ERR_INVALID_ARG_VALUE('x', x);
-  if (Number.isNaN(y)) throw new ERR_INVALID_ARG_VALUE('y', y);
-  if (stream == null || (typeof x !== 'number' && typeof y !== 'number')) {
-    if (typeof callback === 'function') process.nextTick(callback, null);
-    return true;
-  }
-  if (typeof x !== 'number') throw new ERR_INVALID_CURSOR_POS();
-  const data = typeof y !== 'number' ? `${CSI}${x + 1}G` : `${CSI}${y + 1};${x + 1}H`;
-  return stream.write(data, callback);
-}
-
-function moveCursor(stream, dx, dy, callback) {
-  if (stream == null || !(dx || dy)) {
-    if (typeof callback === 'function') process.nextTick(callback, null);
-    return true;
-  }
-  let data = '';
-  if (dx < 0) data += `${CSI}${-dx}D`;
-  else if (dx > 0) data += `${CSI}${dx}C`;
-  if (dy < 0) data += `${CSI}${-dy}A`;
-  else if (dy > 0) data += `${CSI}${dy}B`;
-  return stream.write(data, callback);
-}
-
-function clearLine(stream, dir, callback) {
-  if (stream == null) {
-    if (typeof callback === 'function') process.nextTick(callback, null);
-    return true;
-  }
-  const type = dir < 0 ? `${CSI}1K` : dir > 0 ? `${CSI}0K` : `${CSI}2K`;
-  return stream.write(type, callback);
-}
-
-function clearScreenDown(stream, callback) {
-  if (stream == null) {
-    if (typeof callback === 'function') process.nextTick(callback, null);
-    return true;
-  }
-  return stream.write(`${CSI}0J`, callback);
-}
-
 WriteStream.prototype.cursorTo = function(x, y, cb) {
   return cursorTo(this, x, y, cb);
 };
@@ -268,7 +220,3 @@ WriteStream.prototype.getWindowSize = function() {
 };
 
 module.exports = { isatty, ReadStream, WriteStream };
-// For readline and the stdio setup (not part of node's public tty API).
-Object.defineProperty(module.exports, Symbol.for('jnode.tty.internals'), {
-  value: { getColorDepth, cursorTo, moveCursor, clearLine, clearScreenDown },
-});

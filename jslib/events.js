@@ -97,6 +97,11 @@ EventEmitter.init = function(opts) {
     this[kShapeMode] = true;
   }
   this._maxListeners = this._maxListeners || undefined;
+  // An emitter made inside a domain belongs to it (the domain module sets usingDomains).
+  if (EventEmitter.usingDomains) {
+    const domain = require('domain');
+    this.domain = domain.active && !(this instanceof domain.Domain) ? domain.active : null;
+  }
   if (opts?.captureRejections) {
     validateBoolean(opts.captureRejections, 'options.captureRejections');
     this[kCapture] = Boolean(opts.captureRejections);

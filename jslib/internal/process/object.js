@@ -105,6 +105,7 @@ function init(process, boot) {
     enumerable: true, configurable: false,
   });
 
+  process.domain = null;
   process.env = makeEnv(binding.env());
 
   process.chdir = function chdir(directory) {

@@ -6,8 +6,10 @@
   // The GraalJS shell builtins we asked for only to get quit(): keep it, hide the rest.
   const quit = globalThis.quit;
   const graal = globalThis.Graal;
+  // The engine's Realm builtin (js.v8-realm-builtin) makes the new globals of vm contexts.
+  const engineRealms = globalThis.Realm;
   for (const name of ['quit', 'read', 'readbuffer', 'readline', 'printErr', 'print', 'load',
-                      'loadWithNewGlobal', 'Graal', 'performance', 'console']) {
+                      'loadWithNewGlobal', 'Graal', 'performance', 'console', 'Realm']) {
     delete globalThis[name];
   }
 
@@ -48,6 +50,8 @@
     module.loaded = true;
     return module.exports;
   }
+  // Given to the vm module as a built-in of its own, so no global keeps it.
+  builtinCache['internal/vm/engine_realms'] = { id: 'internal/vm/engine_realms', exports: engineRealms, loaded: true };
   requireBuiltin.exists = (id) => builtinCache[id] !== undefined || natives.source(id) != null;
 
   const boot = { internalBinding, requireBuiltin, quit, graal };

@@ -33,6 +33,15 @@ public final class NativesBinding {
         return realm.context().eval(src);
     }
 
+    /**
+     * Parses {@code code} as a script named {@code filename} without running it (a syntax error
+     * throws now); executing the result runs it in the global scope (vm.Script).
+     */
+    @HostAccess.Export
+    public Value parse(String code, String filename) {
+        return realm.context().parse(Source.newBuilder("js", code, filename).buildLiteral());
+    }
+
     /** Objects the embedder exposes as {@code require('host:NAME')}. */
     @HostAccess.Export
     public Object hostModule(String name) {

@@ -81,6 +81,8 @@ public final class Realm {
             .option("js.top-level-await", "true")
             // AsyncLocalStorage keeps its store across await (async_hooks).
             .option("js.async-context", "true")
+            // vm.createContext: a new global per context, with the engine's own builtins.
+            .option("js.v8-realm-builtin", "true")
             .option("js.unhandled-rejections", "handler")
             .build();
     }

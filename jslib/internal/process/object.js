@@ -19,10 +19,12 @@ function init(process, boot) {
   const binding = boot.internalBinding('process');
 
   // process is an EventEmitter whose prototype is named 'process', as in node.
+  const ProcessConstructor = function process() {};
   const processProto = Object.create(EventEmitter.prototype, {
-    constructor: { value: function process() {}, writable: true, configurable: true },
+    constructor: { value: ProcessConstructor, writable: true, configurable: true },
     [Symbol.toStringTag]: { value: 'process', writable: false, enumerable: false, configurable: true },
   });
+  ProcessConstructor.prototype = processProto;
   Object.setPrototypeOf(process, processProto);
   EventEmitter.call(process);
 

@@ -47,8 +47,11 @@ function setup(process, boot) {
     if (!process._exiting) {
       process.emit('beforeExit', process.exitCode === undefined ? 0 : +process.exitCode);
       if (binding.loopAlive()) return;
+      process._exiting = true;
+      process.emit('exit', process.exitCode === undefined ? 0 : +process.exitCode);
     }
-    process.exit();
+    // A natural end leaves directly, as node's does: process.reallyExit belongs to process.exit().
+    quit((process.exitCode === undefined ? 0 : +process.exitCode) | 0);
   }
   binding.setHooks(callbackTrampoline, taskQueues.processTicksAndRejections, onFatal, onIdle);
 

@@ -6,10 +6,30 @@ const { validateString } = require('internal/validators');
 
 let warningsEnabled = true;
 let traceWarningHelperShown = false;
+// --redirect-warnings=FILE (or NODE_REDIRECT_WARNINGS): warnings are appended there instead.
+let redirectTo;
 
 function setup(process, enabled) {
   warningsEnabled = enabled && !process.execArgv.includes('--no-warnings');
+  const argv = process.execArgv;
+  for (let i = 0; i < argv.length; i++) {
+    if (argv[i].startsWith('--redirect-warnings=')) redirectTo = argv[i].slice('--redirect-warnings='.length);
+    else if (argv[i] === '--redirect-warnings') redirectTo = argv[i + 1];
+  }
+  redirectTo ??= process.env.NODE_REDIRECT_WARNINGS || undefined;
   process.on('warning', onWarning);
+}
+
+function writeWarning(text) {
+  if (redirectTo !== undefined) {
+    try {
+      require('fs').appendFileSync(redirectTo, text);
+      return;
+    } catch {
+      // As in node: a file that cannot be written sends the warning to stderr after all.
+    }
+  }
+  require('internal/process/stdio').writeStderrSync(text);
 }
 
 function onWarning(warning) {
@@ -31,7 +51,7 @@ function onWarning(warning) {
     msg += `\n(Use \`${argv0} ${flag} ...\` to show where the warning was created)`;
     traceWarningHelperShown = true;
   }
-  require('internal/process/stdio').writeStderrSync(`${msg}\n`);
+  writeWarning(`${msg}\n`);
 }
 
 function emitWarning(warning, type, code, ctor) {

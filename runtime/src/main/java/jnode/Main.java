@@ -11,7 +11,7 @@ public final class Main {
 
     /** Options that take a value, as {@code --opt value} or {@code --opt=value}. */
     private static final Set<String> WITH_VALUE = Set.of(
-        "-e", "--eval", "-p", "--print", "-r", "--require", "--title", "--stack-size");
+        "-e", "--eval", "-p", "--print", "-r", "--require", "--title", "--stack-size", "--redirect-warnings");
 
     /** Flags node accepts that change nothing here; tests pass them through `// Flags:`. */
     private static final Set<String> ACCEPTED = Set.of(
@@ -52,6 +52,7 @@ public final class Main {
                 case "--title" -> b.title(value);
                 case "--stack-size" -> { } // the JS thread's stack is fixed by the event loop
                 case "--no-warnings" -> b.warnings(false);
+                case "--redirect-warnings" -> { } // read from execArgv by the warning printer
                 default -> {
                     if (!ACCEPTED.contains(name) && !name.startsWith("--experimental-")
                             && !name.startsWith("--no-experimental-") && !name.startsWith("--inspect")) {

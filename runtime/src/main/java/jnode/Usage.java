@@ -16,6 +16,7 @@ final class Usage {
           -p, --print script          evaluate script and print result
           -r, --require module        CommonJS module to preload (option can be repeated)
           --no-warnings               silence all process warnings
+          --redirect-warnings=file    write process warnings to file instead of stderr
           --stack-size=...            accepted for compatibility
           --title=title               the process title to use on startup
           -v, --version               print Node.js version

@@ -1,6 +1,6 @@
 'use strict';
 // Hello-world HTTP through a 2-worker cluster (the primary's default round-robin scheduling):
-// wrk drives it for a few seconds once both workers listen. Prints {"metric","value"} in req/s.
+// wrk drives it once both workers listen. Prints req/s and p99 latency.
 //   usage: cluster-http.js [seconds] [connections]
 const cluster = require('cluster');
 
@@ -13,23 +13,13 @@ if (cluster.isWorker) {
   return;
 }
 
+const { measure } = require('./lib/wrk');
 const seconds = Number(process.argv[2] || 5);
 const connections = Number(process.argv[3] || 32);
 let listening = 0;
 cluster.on('listening', (worker, address) => {
   if (++listening !== 2) return;
-  const url = `http://127.0.0.1:${address.port}/`;
-  const { execFile } = require('child_process');
-  // A short warm-up so the JIT (jnode's and node's) has seen the handlers.
-  execFile('wrk', ['-t1', `-c${connections}`, '-d2s', url], () => {
-    execFile('wrk', ['-t1', `-c${connections}`, `-d${seconds}s`, url], (err, stdout, stderr) => {
-      if (err) throw err;
-      const m = /Requests\/sec:\s+([\d.]+)/.exec(stdout);
-      if (!m) process.stderr.write(`wrk printed no rate: ${JSON.stringify(stdout)} ${JSON.stringify(stderr)}\n`);
-      console.log(JSON.stringify({ metric: 'req/s', value: m ? Number(m[1]) : 0 }));
-      cluster.disconnect();
-    });
-  });
+  measure(`http://127.0.0.1:${address.port}/`, seconds, connections, () => cluster.disconnect());
 });
 cluster.fork();
 cluster.fork();

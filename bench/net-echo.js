@@ -1,10 +1,12 @@
 'use strict';
-// Echo throughput over loopback TCP: one client writes 256 MB in 64 KB chunks to an echo server
-// and reads it back. Prints MB/s. Run with node and ./jnode to compare.
+// Echo throughput over loopback TCP: a client writes MB megabytes in chunks of CHUNK bytes to an
+// echo server (socket.pipe(socket)) and reads them back; prints {"metric":"MB/s","value"}.
+// Large chunks measure the byte path; small ones the per-message cost.
+//   usage: net-echo.js [MB=256] [CHUNK=65536]
 const net = require('net');
 
 const TOTAL = Number(process.argv[2] || 256) * 1024 * 1024;
-const chunk = Buffer.alloc(64 * 1024, 'x');
+const chunk = Buffer.alloc(Number(process.argv[3] || 65536), 'x');
 
 const server = net.createServer((s) => s.pipe(s));
 server.listen(0, '127.0.0.1', () => {
@@ -22,8 +24,8 @@ server.listen(0, '127.0.0.1', () => {
   c.on('data', (d) => {
     received += d.length;
     if (received >= TOTAL) {
-      const ms = Number(process.hrtime.bigint() - start) / 1e6;
-      console.log(`net-echo: ${TOTAL / 1048576} MB in ${ms.toFixed(0)} ms, ${(TOTAL / 1048576 / (ms / 1000)).toFixed(0)} MB/s`);
+      const s = Number(process.hrtime.bigint() - start) / 1e9;
+      console.log(JSON.stringify({ metric: 'MB/s', value: TOTAL / 1048576 / s }));
       c.destroy();
       server.close();
     }

@@ -130,12 +130,15 @@ function printFatal(err, where) {
 // --- unhandled rejections ----------------------------------------------------------
 
 const pendingUnhandledRejections = [];
+// task_queues requires this module: look it up once, on first use.
+let taskQueuesModule;
+const taskQueues = () => (taskQueuesModule ??= require('internal/process/task_queues'));
 const maybeUnhandled = new WeakMap();
 
 function onUnhandledRejection(reason, promise) {
   maybeUnhandled.set(promise, { reason, warned: false });
   pendingUnhandledRejections.push(promise);
-  require('internal/process/task_queues').setHasRejectionToWarn(true);
+  taskQueues().setHasRejectionToWarn(true);
 }
 
 function processPromiseRejections() {
@@ -152,7 +155,7 @@ function processPromiseRejections() {
       triggerUncaughtException(err, true);
     }
   }
-  require('internal/process/task_queues').setHasRejectionToWarn(false);
+  taskQueues().setHasRejectionToWarn(false);
   return hadWork;
 }
 

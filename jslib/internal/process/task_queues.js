@@ -24,6 +24,7 @@ function nextTick(callback, ...args) {
 }
 
 function runNextTicks() {
+  if (head === 0 && queue.length === 0) return;
   while (head < queue.length) {
     const tock = queue[head];
     queue[head++] = undefined;
@@ -38,6 +39,8 @@ function runNextTicks() {
 }
 
 function processTicksAndRejections() {
+  // Java calls this after every callback; most have left no tick and no rejection behind.
+  if (tickInfo[0] === 0 && tickInfo[1] === 0) return;
   do {
     runNextTicks();
   } while (processPromiseRejections() && head < queue.length);

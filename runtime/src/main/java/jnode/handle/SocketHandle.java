@@ -24,6 +24,7 @@ import java.net.InetSocketAddress;
 import java.net.SocketAddress;
 import java.net.UnknownHostException;
 import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
 import java.util.Set;
 import jnode.posix.ErrnoException;
 import jnode.posix.SocketSyscalls;
@@ -430,6 +431,11 @@ public final class SocketHandle {
     @HostAccess.Export
     public int writeBuffer(Value arrayBuffer, int offset, int length, Value cb) {
         if (closed || channel == null) return NetErrno.EBADF;
+        if (canSendNow()) {
+            byte[] bytes = length <= SocketSyscalls.SEND_MAX ? sendScratch(length) : new byte[length];
+            arrayBuffer.readBuffer(offset, bytes, 0, length);
+            return sendNow(bytes, length, cb);
+        }
         byte[] bytes = new byte[length];
         arrayBuffer.readBuffer(offset, bytes, 0, length);
         return submitWrite(Unpooled.wrappedBuffer(bytes), cb);
@@ -438,7 +444,47 @@ public final class SocketHandle {
     @HostAccess.Export
     public int writeUtf8String(String s, Value cb) {
         if (closed || channel == null) return NetErrno.EBADF;
+        if (canSendNow()) {
+            byte[] bytes = s.getBytes(StandardCharsets.UTF_8);
+            return sendNow(bytes, bytes.length, cb);
+        }
         return submitWrite(ByteBufUtil.writeUtf8(channel.alloc(), s), cb);
+    }
+
+    // libuv's uv_try_write: with nothing queued, a write goes straight to the kernel, and only
+    // what it does not take now goes through Netty's queue (one syscall per write, no pipeline,
+    // no promise, no buffer copy into Netty's memory).
+    private boolean canSendNow() {
+        if (!registered || !(channel instanceof UnixChannel) || !channel.isActive()) return false;
+        if (channel instanceof DuplexChannel d && d.isOutputShutdown()) return false;
+        var queued = channel.unsafe().outboundBuffer();
+        return queued != null && queued.isEmpty() && queued.totalPendingWriteBytes() == 0;
+    }
+
+    private int sendNow(byte[] bytes, int length, Value cb) {
+        int sent = 0;
+        try {
+            sent = SocketSyscalls.send(((UnixChannel) channel).fd().intValue(), bytes, length);
+        } catch (ErrnoException e) {
+            if (e.errno != EAGAIN && e.errno != EINTR) return -e.errno;
+        }
+        if (sent == length) return 0;
+        return submitWrite(Unpooled.copiedBuffer(bytes, sent, length - sent), cb);
+    }
+
+    // The loop thread's buffer for bytes read out of JS on their way to send(); reused by the
+    // next write, so only ever holds one write's bytes at a time.
+    private static final ThreadLocal<byte[][]> SEND_SCRATCH = ThreadLocal.withInitial(() -> new byte[1][]);
+
+    private static final int EAGAIN = 11;
+    private static final int EINTR = 4;
+
+    private static byte[] sendScratch(int length) {
+        byte[][] holder = SEND_SCRATCH.get();
+        if (holder[0] == null || holder[0].length < length) {
+            holder[0] = new byte[Math.max(length, 16 * 1024)];
+        }
+        return holder[0];
     }
 
     private int submitWrite(ByteBuf buf, Value cb) {

@@ -2,6 +2,7 @@ package jnode.posix;
 
 import static jnode.posix.Libc.INT;
 import static jnode.posix.Libc.PTR;
+import static jnode.posix.Libc.SIZE_T;
 
 import java.lang.foreign.Arena;
 import java.lang.foreign.FunctionDescriptor;
@@ -43,6 +44,13 @@ public final class SocketSyscalls {
     private static final MethodHandle INET_NTOP =
         Libc.call("inet_ntop", FunctionDescriptor.of(PTR, INT, PTR, PTR, INT));
     private static final MethodHandle DUP = Libc.errnoCall("dup", FunctionDescriptor.of(INT, INT));
+    private static final MethodHandle SEND =
+        Libc.errnoCall("send", FunctionDescriptor.of(SIZE_T, INT, PTR, SIZE_T, INT));
+    private static final int MSG_NOSIGNAL = 0x4000;
+    /** The most one {@link #send} passes to the kernel; callers handle partial sends anyway. */
+    public static final int SEND_MAX = 256 * 1024;
+    private static final ThreadLocal<MemorySegment> SEND_BUF =
+        ThreadLocal.withInitial(() -> Arena.global().allocate(SEND_MAX, 16));
 
     /** Sets O_NONBLOCK, as an fd adopted from another process must be before it joins the loop. */
     public static void setNonBlocking(int fd) throws ErrnoException {
@@ -65,6 +73,23 @@ public final class SocketSyscalls {
             throw Libc.fatal(t);
         }
         return Libc.check("dup", rc);
+    }
+
+    /**
+     * {@code send(fd, data, min(length, SEND_MAX), MSG_NOSIGNAL)} on a non-blocking socket: the
+     * bytes the kernel took (maybe fewer than asked), or EAGAIN when it took none.
+     */
+    public static int send(int fd, byte[] data, int length) throws ErrnoException {
+        int n = Math.min(length, SEND_MAX);
+        MemorySegment buf = SEND_BUF.get();
+        MemorySegment.copy(data, 0, buf, ValueLayout.JAVA_BYTE, 0, n);
+        long rc;
+        try {
+            rc = (long) SEND.invokeExact(Libc.state(), fd, buf, (long) n, MSG_NOSIGNAL);
+        } catch (Throwable t) {
+            throw Libc.fatal(t);
+        }
+        return (int) Libc.check("send", rc);
     }
 
     /** An int-valued {@code getsockopt}. */

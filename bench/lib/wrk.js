@@ -1,0 +1,29 @@
+'use strict';
+// Drives wrk against a URL from inside the benchmark (so node and jnode each time their own
+// server): a short warm-up, then the measured run; prints {"metric","value"} lines for the
+// request rate and the 99th-percentile latency.
+const { execFile } = require('child_process');
+
+const UNIT_MS = { us: 1e-3, ms: 1, s: 1e3 };
+
+function run(url, seconds, connections, done) {
+  const args = ['-t1', `-c${connections}`, `-d${seconds}s`, '--latency', url];
+  execFile('wrk', args, (err, stdout, stderr) => {
+    if (err) throw err;
+    const rate = /Requests\/sec:\s+([\d.]+)/.exec(stdout);
+    const p99 = /\s99%\s+([\d.]+)(us|ms|s)\b/.exec(stdout);
+    if (!rate) process.stderr.write(`wrk printed no rate: ${JSON.stringify(stdout)} ${JSON.stringify(stderr)}\n`);
+    done({ rps: rate ? Number(rate[1]) : 0, p99: p99 ? Number(p99[1]) * UNIT_MS[p99[2]] : 0 });
+  });
+}
+
+// A 2 s warm-up (the JITs of both runtimes see the handlers), then `seconds` measured.
+function measure(url, seconds, connections, done) {
+  run(url, 2, connections, () => run(url, seconds, connections, (r) => {
+    console.log(JSON.stringify({ metric: 'req/s', value: r.rps }));
+    console.log(JSON.stringify({ metric: 'p99 ms', value: r.p99 }));
+    done();
+  }));
+}
+
+module.exports = { measure };

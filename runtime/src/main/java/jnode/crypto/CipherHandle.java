@@ -57,12 +57,10 @@ public final class CipherHandle {
         return c;
     }
 
-    /** Whether the last block is PKCS#7-padded; only before the first update. */
+    /** Whether the last block is PKCS#7-padded; ignored once the cipher has started. */
     @HostAccess.Export
-    public boolean setAutoPadding(boolean on) {
-        if (cipher != null) return false;
-        padding = on;
-        return true;
+    public void setAutoPadding(boolean on) {
+        if (cipher == null) padding = on;
     }
 
     /** Additional authenticated data (GCM), before any update; false when refused. */

@@ -130,7 +130,7 @@ final class Decompressor implements ZlibHandle.Codec {
             throw new ZlibError(ZlibHandle.Z_DATA_ERROR, e.getMessage());
         } catch (IllegalArgumentException e) {
             // The dictionary's Adler-32 differs from the one the stream asks for.
-            throw new ZlibError(ZlibHandle.Z_DATA_ERROR, null);
+            throw new ZlibError(ZlibHandle.Z_NEED_DICT, null);
         }
         int next = b.length - inflater.getRemaining();
         if (inflater.finished()) state = gzip ? State.TRAILER : State.DONE;

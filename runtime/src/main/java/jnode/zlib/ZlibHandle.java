@@ -21,6 +21,7 @@ public final class ZlibHandle implements AutoCloseable {
     static final int Z_FULL_FLUSH = 3;
     static final int Z_FINISH = 4;
     static final int Z_NEED_DICT = 2;
+    static final int Z_STREAM_ERROR = -2;
     static final int Z_DATA_ERROR = -3;
     static final int Z_BUF_ERROR = -5;
 
@@ -45,8 +46,12 @@ public final class ZlibHandle implements AutoCloseable {
         codec = compress ? new Compressor(mode, level, strategy, dictionary) : new Decompressor(mode, dictionary);
     }
 
-    /** Processes {@code in} (any thread, one at a time): output bytes, or a negative zlib code. */
-    public Object write(int flush, byte[] in) {
+    /**
+     * Processes {@code in} (any thread): output bytes, or a negative zlib code. Synchronized with
+     * close, which a script may call while a write runs on the worker pool.
+     */
+    public synchronized Object write(int flush, byte[] in) {
+        if (closed) return Z_STREAM_ERROR;
         try {
             return Bytes.direct(codec.write(flush, in));
         } catch (ZlibError e) {
@@ -62,20 +67,20 @@ public final class ZlibHandle implements AutoCloseable {
     }
 
     @HostAccess.Export
-    public void params(int level, int strategy) {
-        codec.params(level, strategy);
+    public synchronized void params(int level, int strategy) {
+        if (!closed) codec.params(level, strategy);
     }
 
     @HostAccess.Export
-    public void reset() {
+    public synchronized void reset() {
         message = null;
-        codec.reset();
+        if (!closed) codec.reset();
     }
 
     /** Frees zlib's memory; idempotent. */
     @HostAccess.Export
     @Override
-    public void close() {
+    public synchronized void close() {
         if (closed) return;
         closed = true;
         codec.close();

@@ -1,7 +1,9 @@
 package jnode.crypto;
 
+import java.io.ByteArrayOutputStream;
 import java.nio.ByteBuffer;
 import java.security.GeneralSecurityException;
+import java.security.MessageDigest;
 import java.util.Arrays;
 import javax.crypto.AEADBadTagException;
 import javax.crypto.BadPaddingException;
@@ -19,42 +21,62 @@ import org.graalvm.polyglot.Value;
  * cipher is set up on first use, so padding can still be switched off until then. Failures of
  * {@link #doFinal} are numbers: {@link #BAD_DECRYPT}, {@link #WRONG_FINAL_BLOCK_LENGTH},
  * {@link #AUTH_FAILED}.
+ *
+ * <p>The JDK's GCM takes tags of 12 to 16 bytes; Node also allows 4 and 8. A short tag is the
+ * prefix of the full one (NIST SP 800-38D): encryption cuts the 16-byte tag; decryption holds the
+ * ciphertext until doFinal, recovers the plaintext with a GCM encryption (the same keystream), and
+ * compares the tag's prefix with the full tag of that plaintext.
  */
 public final class CipherHandle {
     public static final int BAD_DECRYPT = -1;
     public static final int WRONG_FINAL_BLOCK_LENGTH = -2;
     public static final int AUTH_FAILED = -3;
+    private static final int FULL_TAG = 16;
+    private static final int MIN_JDK_TAG = 12;
 
     private final Ciphers.Info info;
     private final boolean encrypt;
-    private final byte[] key;
+    private final SecretKeySpec key;
     private final byte[] iv;
+    private final boolean gcm;
     private int tagLength;
     private boolean padding = true;
     private Cipher cipher;
     private byte[] authTag;
+    // Short-tag GCM decryption only: what doFinal needs to run both passes.
+    private final ByteArrayOutputStream heldAad = new ByteArrayOutputStream();
+    private final ByteArrayOutputStream heldInput = new ByteArrayOutputStream();
 
     public CipherHandle(Ciphers.Info info, boolean encrypt, byte[] key, byte[] iv, int tagLength) {
         this.info = info;
         this.encrypt = encrypt;
-        this.key = key;
+        this.key = new SecretKeySpec(key, "AES");
         this.iv = iv;
+        this.gcm = info.mode().equals("GCM");
         this.tagLength = tagLength;
     }
 
-    private Cipher cipher() throws GeneralSecurityException {
-        if (cipher != null) return cipher;
+    private boolean holdsInput() {
+        return gcm && !encrypt && tagLength < MIN_JDK_TAG;
+    }
+
+    private Cipher newCipher(int op, int gcmTagBytes) throws GeneralSecurityException {
         boolean padded = padding && info.blockSize() > 1;
         Cipher c = Cipher.getInstance("AES/" + info.mode() + "/" + (padded ? "PKCS5Padding" : "NoPadding"));
-        int op = encrypt ? Cipher.ENCRYPT_MODE : Cipher.DECRYPT_MODE;
-        SecretKeySpec k = new SecretKeySpec(key, "AES");
         switch (info.mode()) {
-            case "GCM" -> c.init(op, k, new GCMParameterSpec(tagLength * 8, iv));
-            case "ECB" -> c.init(op, k);
-            default -> c.init(op, k, new IvParameterSpec(iv));
+            case "GCM" -> c.init(op, key, new GCMParameterSpec(gcmTagBytes * 8, iv));
+            case "ECB" -> c.init(op, key);
+            default -> c.init(op, key, new IvParameterSpec(iv));
         }
-        cipher = c;
         return c;
+    }
+
+    private Cipher cipher() throws GeneralSecurityException {
+        if (cipher == null) {
+            int op = encrypt ? Cipher.ENCRYPT_MODE : Cipher.DECRYPT_MODE;
+            cipher = newCipher(op, tagLength < MIN_JDK_TAG ? FULL_TAG : tagLength);
+        }
+        return cipher;
     }
 
     /** Whether the last block is PKCS#7-padded; ignored once the cipher has started. */
@@ -66,8 +88,13 @@ public final class CipherHandle {
     /** Additional authenticated data (GCM), before any update; false when refused. */
     @HostAccess.Export
     public boolean setAAD(Value arrayBuffer, int offset, int length) {
+        byte[] aad = Bytes.read(arrayBuffer, offset, length);
+        if (holdsInput()) {
+            heldAad.writeBytes(aad);
+            return true;
+        }
         try {
-            cipher().updateAAD(Bytes.read(arrayBuffer, offset, length));
+            cipher().updateAAD(aad);
             return true;
         } catch (GeneralSecurityException | IllegalStateException e) {
             return false;
@@ -90,16 +117,21 @@ public final class CipherHandle {
     /** The output for more input; may be empty (the JDK's GCM decryption holds it all until doFinal). */
     @HostAccess.Export
     public ByteBuffer update(Value arrayBuffer, int offset, int length) throws GeneralSecurityException {
-        byte[] out = cipher().update(Bytes.read(arrayBuffer, offset, length));
+        byte[] in = Bytes.read(arrayBuffer, offset, length);
+        if (holdsInput()) {
+            heldInput.writeBytes(in);
+            return Bytes.direct(new byte[0]);
+        }
+        byte[] out = cipher().update(in);
         return Bytes.direct(out == null ? new byte[0] : out);
     }
 
     /** The last output, or a negative failure code. */
     @HostAccess.Export
     public Object doFinal() throws GeneralSecurityException {
-        Cipher c = cipher();
-        boolean gcm = info.mode().equals("GCM");
         try {
+            if (holdsInput()) return Bytes.direct(decryptShortTag());
+            Cipher c = cipher();
             if (gcm && !encrypt) {
                 if (authTag == null || authTag.length != tagLength) return AUTH_FAILED;
                 return Bytes.direct(c.doFinal(authTag));
@@ -107,8 +139,9 @@ public final class CipherHandle {
             byte[] out = c.doFinal();
             if (gcm) {
                 // The JDK appends the tag to the ciphertext; Node hands it out separately.
-                authTag = Arrays.copyOfRange(out, out.length - tagLength, out.length);
-                out = Arrays.copyOf(out, out.length - tagLength);
+                int full = tagLength < MIN_JDK_TAG ? FULL_TAG : tagLength;
+                authTag = Arrays.copyOfRange(out, out.length - full, out.length - full + tagLength);
+                out = Arrays.copyOf(out, out.length - full);
             }
             return Bytes.direct(out);
         } catch (AEADBadTagException e) {
@@ -118,5 +151,17 @@ public final class CipherHandle {
         } catch (IllegalBlockSizeException e) {
             return WRONG_FINAL_BLOCK_LENGTH;
         }
+    }
+
+    private byte[] decryptShortTag() throws GeneralSecurityException {
+        if (authTag == null || authTag.length != tagLength) throw new AEADBadTagException();
+        byte[] ct = heldInput.toByteArray();
+        byte[] plain = Arrays.copyOf(newCipher(Cipher.ENCRYPT_MODE, FULL_TAG).doFinal(ct), ct.length);
+        Cipher check = newCipher(Cipher.ENCRYPT_MODE, FULL_TAG);
+        check.updateAAD(heldAad.toByteArray());
+        byte[] sealed = check.doFinal(plain);
+        byte[] expected = Arrays.copyOfRange(sealed, ct.length, ct.length + tagLength);
+        if (!MessageDigest.isEqual(expected, authTag)) throw new AEADBadTagException();
+        return plain;
     }
 }

@@ -1,16 +1,17 @@
 'use strict';
 // The crypto module over the JDK's providers (the binding's MessageDigest, Mac, Cipher and
-// SecureRandom). Key objects, signatures, key agreement and scrypt are not provided.
+// SecureRandom; scrypt from Bouncy Castle). Key objects, signatures and key agreement are not provided.
 
 const { isAnyArrayBuffer, isArrayBufferView } = require('internal/util/types');
 const {
-  codes: { ERR_CRYPTO_SCRYPT_NOT_SUPPORTED, ERR_CRYPTO_TIMING_SAFE_EQUAL_LENGTH, ERR_INVALID_ARG_TYPE },
+  codes: { ERR_CRYPTO_TIMING_SAFE_EQUAL_LENGTH, ERR_INVALID_ARG_TYPE },
 } = require('internal/errors');
 const { Hash, Hmac, createHash, createHmac, hash, getHashes } = require('internal/crypto/hash');
 const {
   randomBytes, randomFill, randomFillSync, randomInt, randomUUID,
 } = require('internal/crypto/random');
 const { pbkdf2, pbkdf2Sync } = require('internal/crypto/pbkdf2');
+const { scrypt, scryptSync } = require('internal/crypto/scrypt');
 const {
   Cipheriv, Decipheriv, createCipheriv, createDecipheriv, getCiphers,
 } = require('internal/crypto/cipher');
@@ -36,11 +37,6 @@ function bytesOf(buf, name) {
   throw err;
 }
 
-// The JDK has no scrypt, and no library for it is bundled.
-function scrypt() {
-  throw new ERR_CRYPTO_SCRYPT_NOT_SUPPORTED();
-}
-
 function getFips() {
   return 0;
 }
@@ -60,7 +56,7 @@ module.exports = {
   randomInt,
   randomUUID,
   scrypt,
-  scryptSync: scrypt,
+  scryptSync,
   timingSafeEqual,
   getFips,
   hash,

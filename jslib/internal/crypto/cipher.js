@@ -4,7 +4,7 @@
 
 const { Buffer } = require('buffer');
 const { StringDecoder } = require('string_decoder');
-const Transform = require('internal/streams/transform');
+const LazyTransform = require('internal/streams/lazy_transform');
 const { isAnyArrayBuffer, isArrayBufferView } = require('internal/util/types');
 const { validateString, validateInt32 } = require('internal/validators');
 const {
@@ -65,7 +65,7 @@ function createHandle(cipher, key, iv, options, encrypt) {
   return { handle, mode, authTagLength, explicitTagLength: options?.authTagLength !== undefined };
 }
 
-class CipherBase extends Transform {
+class CipherBase extends LazyTransform {
   constructor(cipher, key, iv, options, encrypt) {
     const state = createHandle(cipher, key, iv, options, encrypt);
     super(options);

@@ -3,7 +3,7 @@
 // which are Transform streams as well (written data is hashed, the digest is pushed at the end).
 
 const { Buffer } = require('buffer');
-const Transform = require('internal/streams/transform');
+const LazyTransform = require('internal/streams/lazy_transform');
 const { isArrayBufferView } = require('internal/util/types');
 const { validateString } = require('internal/validators');
 const {
@@ -23,7 +23,7 @@ function updateBytes(data, encoding) {
   return toUint8(data);
 }
 
-class Hash extends Transform {
+class Hash extends LazyTransform {
   constructor(algorithm, options) {
     const source = algorithm instanceof Hash ? algorithm : null;
     if (source === null) validateString(algorithm, 'algorithm');
@@ -62,7 +62,7 @@ class Hash extends Transform {
   }
 }
 
-class Hmac extends Transform {
+class Hmac extends LazyTransform {
   constructor(hmac, key, options) {
     validateString(hmac, 'hmac');
     const encoding = options?.encoding;

@@ -9,13 +9,14 @@ import jnode.crypto.Digests;
 import jnode.crypto.HashHandle;
 import jnode.crypto.HmacHandle;
 import jnode.crypto.Pbkdf2;
+import jnode.crypto.Scrypt;
 import jnode.runtime.Realm;
 import org.graalvm.polyglot.HostAccess;
 import org.graalvm.polyglot.Value;
 
 /**
  * The JDK's providers as Node's {@code crypto} binding offers them: hashes, HMACs, AES ciphers,
- * random bytes and PBKDF2. Names are OpenSSL's; an unknown name gives null. Key derivation and
+ * random bytes, PBKDF2 and scrypt. Names are OpenSSL's; an unknown name gives null. Key derivation and
  * random bytes for a callback run on the worker pool, holding a loop ref until the callback ran.
  */
 public final class CryptoBinding implements AutoCloseable {
@@ -98,6 +99,24 @@ public final class CryptoBinding implements AutoCloseable {
             byte[] k = Pbkdf2.derive(p, s, iterations, keyLength, digest);
             return k == null ? null : Bytes.direct(k);
         }, cb);
+    }
+
+    /** The scrypt key (parameters checked by the caller). */
+    @HostAccess.Export
+    public ByteBuffer scrypt(Value password, int pOffset, int pLength, Value salt, int sOffset, int sLength,
+                             int n, int r, int p, int keyLength) {
+        return Bytes.direct(Scrypt.derive(Bytes.read(password, pOffset, pLength), Bytes.read(salt, sOffset, sLength),
+            n, r, p, keyLength));
+    }
+
+    /** scrypt on the worker pool: {@code cb(key)}. */
+    @HostAccess.Export
+    public void scryptAsync(Value password, int pOffset, int pLength, Value salt, int sOffset, int sLength,
+                            int n, int r, int p, int keyLength, Value cb) {
+        // Copied on the loop thread: JS memory must not be read from a worker.
+        byte[] pw = Bytes.read(password, pOffset, pLength);
+        byte[] s = Bytes.read(salt, sOffset, sLength);
+        pool.submit(() -> Bytes.direct(Scrypt.derive(pw, s, n, r, p, keyLength)), cb);
     }
 
     @Override

@@ -4,6 +4,7 @@
 
 const { Buffer, kMaxLength } = require('buffer');
 const Transform = require('internal/streams/transform');
+const eos = require('internal/streams/end-of-stream');
 const { isAnyArrayBuffer, isArrayBufferView } = require('internal/util/types');
 const { validateNumber } = require('internal/validators');
 const {
@@ -149,7 +150,7 @@ ZlibBase.prototype.reset = function() {
 };
 
 ZlibBase.prototype.close = function(callback) {
-  if (callback) require('internal/streams/end-of-stream')(this, callback);
+  if (callback) eos(this, callback);
   this.destroy();
 };
 

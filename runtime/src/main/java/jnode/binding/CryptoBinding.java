@@ -54,7 +54,7 @@ public final class CryptoBinding implements AutoCloseable {
     public Object cipherInfo(String name) {
         Ciphers.Info i = Ciphers.get(name);
         if (i == null) return null;
-        return new Object[] {i.name(), i.mode().toLowerCase(), i.keyLength(), i.ivLength(), i.blockSize()};
+        return new Object[] {i.name(), i.mode().toLowerCase(java.util.Locale.ROOT), i.keyLength(), i.ivLength(), i.blockSize()};
     }
 
     /** A new encryption or decryption; the caller has checked the name and the key and IV lengths. */

@@ -182,6 +182,21 @@ function dnsException(code, syscall, hostname) {
 }
 
 /** A plain Error with extra properties (node's genericNodeError). */
+/**
+ * An error OpenSSL would raise (node passes them through): `error:1C800064:Provider routines::bad
+ * decrypt` with library, reason and an ERR_OSSL_* code.
+ */
+function opensslError(hexCode, library, reason) {
+  return genericNodeError(`error:${hexCode}:${library}::${reason}`, {
+    library, reason, code: `ERR_OSSL_${reason.toUpperCase().replace(/ /g, '_')}`,
+  });
+}
+
+/** A zlib failure as node reports it: zlib's message, its return code's name and number. */
+function zlibError(message, errno, codeName) {
+  return genericNodeError(message, { errno, code: codeName });
+}
+
 function genericNodeError(message, errorProperties) {
   const err = new Error(message);
   Object.assign(err, errorProperties);
@@ -360,8 +375,15 @@ E('ERR_CHILD_PROCESS_STDIO_MAXBUFFER', '%s maxBuffer length exceeded', RangeErro
 E('ERR_CONSOLE_WRITABLE_STREAM', 'Console expects a writable stream instance for %s', TypeError);
 E('ERR_CRYPTO_HASH_FINALIZED', 'Digest already called', Error);
 E('ERR_CRYPTO_HASH_UPDATE_FAILED', 'Hash update failed', Error);
+E('ERR_CRYPTO_INVALID_AUTH_TAG', 'Invalid authentication tag length: %s', TypeError);
 E('ERR_CRYPTO_INVALID_DIGEST', 'Invalid digest: %s', TypeError);
+E('ERR_CRYPTO_INVALID_IV', 'Invalid initialization vector', TypeError);
+E('ERR_CRYPTO_INVALID_KEYLEN', 'Invalid key length', RangeError);
+E('ERR_CRYPTO_INVALID_STATE', 'Invalid state for operation %s', Error);
+E('ERR_CRYPTO_INVALID_SCRYPT_PARAMS', (details) => (details ? `Invalid scrypt params: ${details}` : 'Invalid scrypt params'), RangeError);
+E('ERR_CRYPTO_SCRYPT_INVALID_PARAMETER', 'Invalid scrypt parameter', Error);
 E('ERR_CRYPTO_TIMING_SAFE_EQUAL_LENGTH', 'Input buffers must have the same byte length', RangeError);
+E('ERR_CRYPTO_UNKNOWN_CIPHER', 'Unknown cipher', Error);
 E('ERR_DIR_CLOSED', 'Directory handle was closed', Error);
 E('ERR_DIR_CONCURRENT_OPERATION', 'Cannot do synchronous work on directory handle with concurrent asynchronous operations', Error);
 E('ERR_DOMAIN_CALLBACK_NOT_AVAILABLE',
@@ -594,6 +616,8 @@ module.exports = {
   exceptionWithHostPort,
   uvExceptionWithHostPort,
   genericNodeError,
+  opensslError,
+  zlibError,
   dnsException,
   uvErrmapGet,
   uvErrorName,

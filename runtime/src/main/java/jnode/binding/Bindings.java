@@ -26,6 +26,8 @@ public final class Bindings {
         Map.entry("pipe_wrap", PipeWrapBinding::new),
         Map.entry("spawn_sync", SpawnSyncBinding::new),
         Map.entry("signal", SignalBinding::new),
+        Map.entry("crypto", CryptoBinding::new),
+        Map.entry("zlib", ZlibBinding::new),
         Map.entry("http_parser", jnode.http.HttpParserBinding::new));
 
     private final Realm realm;

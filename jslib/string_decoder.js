@@ -25,105 +25,103 @@ function toBytes(buf) {
   return new Uint8Array(buf.buffer, buf.byteOffset, buf.byteLength);
 }
 
-class StringDecoder {
-  constructor(encoding) {
-    const enc = normalizeEncoding(encoding);
-    if (enc === undefined) throw new ERR_UNKNOWN_ENCODING(encoding);
-    this.encoding = enc;
-    this[kState] = Buffer.alloc(6);
-  }
+// A plain constructor function, as node's is: old-style subclasses call StringDecoder.call(this).
+function StringDecoder(encoding) {
+  const enc = normalizeEncoding(encoding);
+  if (enc === undefined) throw new ERR_UNKNOWN_ENCODING(encoding);
+  this.encoding = enc;
+  this[kState] = Buffer.alloc(6);
+}
 
-  write(buf) {
-    if (typeof buf === 'string') return buf;
-    if (!ArrayBuffer.isView(buf)) throw new ERR_INVALID_ARG_TYPE('buf', ['Buffer', 'TypedArray', 'DataView'], buf);
-    const state = this[kState];
-    if (state === undefined) throw new ERR_INVALID_THIS('StringDecoder');
-    const enc = this.encoding;
-    const data = toBytes(buf);
-    if (enc !== 'utf8' && enc !== 'utf16le' && enc !== 'base64' && enc !== 'base64url') {
-      return decode(data, 0, data.length, enc);
-    }
-    let pos = 0;
-    let nread = data.length;
-    let prepend = '';
-    if (state[kMissing] > 0) {
-      if (enc === 'utf8') {
-        // A byte that should continue the held character but does not ends it here: the held
-        // bytes become U+FFFD and the byte starts a new character.
-        const limit = Math.min(nread, state[kMissing]);
-        for (let i = 0; i < limit; i++) {
-          if ((data[i] & 0xc0) !== 0x80) {
-            state[kMissing] = 0;
-            state.set(data.subarray(0, i), state[kBuffered]);
-            state[kBuffered] += i;
-            pos += i;
-            nread -= i;
-            break;
-          }
+StringDecoder.prototype.write = function write(buf) {
+  if (typeof buf === 'string') return buf;
+  if (!ArrayBuffer.isView(buf)) throw new ERR_INVALID_ARG_TYPE('buf', ['Buffer', 'TypedArray', 'DataView'], buf);
+  const state = this[kState];
+  if (state === undefined) throw new ERR_INVALID_THIS('StringDecoder');
+  const enc = this.encoding;
+  const data = toBytes(buf);
+  if (enc !== 'utf8' && enc !== 'utf16le' && enc !== 'base64' && enc !== 'base64url') {
+    return decode(data, 0, data.length, enc);
+  }
+  let pos = 0;
+  let nread = data.length;
+  let prepend = '';
+  if (state[kMissing] > 0) {
+    if (enc === 'utf8') {
+      // A byte that should continue the held character but does not ends it here: the held
+      // bytes become U+FFFD and the byte starts a new character.
+      const limit = Math.min(nread, state[kMissing]);
+      for (let i = 0; i < limit; i++) {
+        if ((data[i] & 0xc0) !== 0x80) {
+          state[kMissing] = 0;
+          state.set(data.subarray(0, i), state[kBuffered]);
+          state[kBuffered] += i;
+          pos += i;
+          nread -= i;
+          break;
         }
       }
-      const found = Math.min(nread, state[kMissing]);
-      state.set(data.subarray(pos, pos + found), state[kBuffered]);
-      pos += found;
-      nread -= found;
-      state[kMissing] -= found;
-      state[kBuffered] += found;
-      if (state[kMissing] === 0) {
-        prepend = decode(state, 0, state[kBuffered], enc);
-        state[kBuffered] = 0;
-      }
     }
-    if (nread === 0) return prepend;
-
-    const end = pos + nread;
-    if (enc === 'utf8') {
-      if (data[end - 1] & 0x80) holdUtf8Tail(state, data, pos, end);
-    } else if (enc === 'utf16le') {
-      if (nread % 2 === 1) {
-        state[kBuffered] = 1;
-        state[kMissing] = 1;
-      } else if ((data[end - 1] & 0xfc) === 0xd8) {
-        // The last unit is a high surrogate: wait for its pair.
-        state[kBuffered] = 2;
-        state[kMissing] = 2;
-      }
-    } else {
-      state[kBuffered] = nread % 3;
-      if (state[kBuffered] > 0) state[kMissing] = 3 - state[kBuffered];
+    const found = Math.min(nread, state[kMissing]);
+    state.set(data.subarray(pos, pos + found), state[kBuffered]);
+    pos += found;
+    nread -= found;
+    state[kMissing] -= found;
+    state[kBuffered] += found;
+    if (state[kMissing] === 0) {
+      prepend = decode(state, 0, state[kBuffered], enc);
+      state[kBuffered] = 0;
     }
-    let bodyEnd = end;
-    if (state[kBuffered] > 0) {
-      bodyEnd = end - state[kBuffered];
-      state.set(data.subarray(bodyEnd, end), 0);
+  }
+  if (nread === 0) return prepend;
+
+  const end = pos + nread;
+  if (enc === 'utf8') {
+    if (data[end - 1] & 0x80) holdUtf8Tail(state, data, pos, end);
+  } else if (enc === 'utf16le') {
+    if (nread % 2 === 1) {
+      state[kBuffered] = 1;
+      state[kMissing] = 1;
+    } else if ((data[end - 1] & 0xfc) === 0xd8) {
+      // The last unit is a high surrogate: wait for its pair.
+      state[kBuffered] = 2;
+      state[kMissing] = 2;
     }
-    return prepend + decode(data, pos, bodyEnd, enc);
+  } else {
+    state[kBuffered] = nread % 3;
+    if (state[kBuffered] > 0) state[kMissing] = 3 - state[kBuffered];
   }
-
-  end(buf) {
-    let ret = '';
-    if (buf !== undefined) ret = this.write(buf);
-    const state = this[kState];
-    if (state[kBuffered] > 0) ret += flush(state, this.encoding);
-    return ret;
+  let bodyEnd = end;
+  if (state[kBuffered] > 0) {
+    bodyEnd = end - state[kBuffered];
+    state.set(data.subarray(bodyEnd, end), 0);
   }
+  return prepend + decode(data, pos, bodyEnd, enc);
+};
 
-  /** Legacy: decode `buf` from `offset`, dropping any held bytes. */
-  text(buf, offset) {
-    this[kState][kMissing] = 0;
-    this[kState][kBuffered] = 0;
-    return this.write(buf.slice(offset));
-  }
+StringDecoder.prototype.end = function end(buf) {
+  let ret = '';
+  if (buf !== undefined) ret = this.write(buf);
+  const state = this[kState];
+  if (state[kBuffered] > 0) ret += flush(state, this.encoding);
+  return ret;
+};
 
-  get lastChar() { return this[kState].subarray(0, 4); }
-  get lastNeed() { return this[kState][kMissing]; }
-  get lastTotal() { return this[kState][kBuffered] + this[kState][kMissing]; }
-}
+/** Legacy: decode `buf` from `offset`, dropping any held bytes. */
+StringDecoder.prototype.text = function text(buf, offset) {
+  this[kState][kMissing] = 0;
+  this[kState][kBuffered] = 0;
+  return this.write(buf.slice(offset));
+};
 
-for (const name of ['lastChar', 'lastNeed', 'lastTotal']) {
-  const d = Object.getOwnPropertyDescriptor(StringDecoder.prototype, name);
-  d.enumerable = true;
-  Object.defineProperty(StringDecoder.prototype, name, d);
-}
+Object.defineProperties(StringDecoder.prototype, {
+  lastChar: { get() { return this[kState].subarray(0, 4); }, enumerable: true, configurable: true },
+  lastNeed: { get() { return this[kState][kMissing]; }, enumerable: true, configurable: true },
+  lastTotal: {
+    get() { return this[kState][kBuffered] + this[kState][kMissing]; }, enumerable: true, configurable: true,
+  },
+});
+
 
 // Finds an incomplete UTF-8 sequence at the end of data[start, end) and records it as held.
 function holdUtf8Tail(state, data, start, end) {

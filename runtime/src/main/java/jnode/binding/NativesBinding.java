@@ -2,6 +2,7 @@ package jnode.binding;
 
 import java.util.Map;
 import jnode.runtime.Realm;
+import jnode.runtime.StartupTrace;
 import org.graalvm.polyglot.HostAccess;
 import org.graalvm.polyglot.Source;
 import org.graalvm.polyglot.Value;
@@ -31,6 +32,13 @@ public final class NativesBinding {
     public Value compile(String code, String filename) {
         Source src = Source.newBuilder("js", code, filename).buildLiteral();
         return realm.context().eval(src);
+    }
+
+    /** Under JNODE_DEBUG_STARTUP, prints a start-up phase with its time; false when tracing is off. */
+    @HostAccess.Export
+    public boolean trace(String phase) {
+        StartupTrace.mark(phase);
+        return StartupTrace.ON;
     }
 
     /** Objects the embedder exposes as {@code require('host:NAME')}. */

@@ -46,7 +46,9 @@ public final class Realm {
         this.loop = loop;
         this.cwd = config.cwd().toAbsolutePath().normalize();
         this.bindings = new Bindings(this);
+        StartupTrace.mark("realm: loop thread running");
         this.context = newContext();
+        StartupTrace.mark("realm: context built");
         loop.setIdleListener(this::onIdle);
     }
 
@@ -104,7 +106,9 @@ public final class Realm {
     public void start() {
         Value bootstrap = context.eval(Source.newBuilder("js",
             natives("internal/bootstrap"), "node:internal/bootstrap").buildLiteral());
+        StartupTrace.mark("realm: bootstrap compiled");
         invoke(bootstrap, bindings);
+        StartupTrace.mark("realm: bootstrap and main script done");
         loop.queueIdleCheck();
     }
 
@@ -225,6 +229,7 @@ public final class Realm {
     /** The realm has ended with {@code code}; stops the loop. */
     public void exit(int code) {
         if (exitCode != null) return;
+        StartupTrace.mark("realm: exit");
         exitCode = code;
         bindings.close();
         loop.stop();

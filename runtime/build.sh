@@ -27,19 +27,12 @@ else
 fi
 rm -f "$T/modules"/*.pom
 
-# JVM options built into the image (jlink --add-options), where they need no root and print no
-# warning: the Truffle compiler thread (Java priority 10) runs at nice 15. Every process starts
-# by building the Graal compiler on that thread (about 1 s of CPU); niced, it no longer takes a
-# core from the JS thread and its C1 compiles while a short script starts.
-IMAGE_OPTIONS="-XX:ThreadPriorityPolicy=1 -XX:JavaPriority10_To_OSPriority=15"
-
-# The runtime image, rebuilt only when the JDK or those options change.
-if [ "$(cat "$T/image.jdk" 2>/dev/null)" != "$JDK $JDK_VERSION $IMAGE_OPTIONS" ]; then
+# The runtime image, rebuilt only when the JDK changes.
+if [ "$(cat "$T/image.jdk" 2>/dev/null)" != "$JDK $JDK_VERSION" ]; then
   rm -rf "$T/image"
   "$JDK/bin/jlink" --add-modules java.base,java.logging,java.management,jdk.management,jdk.unsupported,jdk.internal.vm.ci,java.sql,java.xml,jdk.jfr,java.naming,jdk.naming.dns,jdk.crypto.ec,jdk.zipfs \
-    --add-options="$IMAGE_OPTIONS" \
     --generate-cds-archive --strip-debug --no-header-files --no-man-pages --output "$T/image"
-  echo "$JDK $JDK_VERSION $IMAGE_OPTIONS" >"$T/image.jdk"
+  echo "$JDK $JDK_VERSION" >"$T/image.jdk"
 fi
 
 # The AOT cache: a training run that loads the runtime and common modules.

@@ -27,6 +27,22 @@
   // Built-in modules: CommonJS files under jslib/, wrapped like user modules but with
   // internalBinding in scope and a require that sees only other built-ins.
   const natives = internalBinding('natives');
+  // JNODE_DEBUG_STARTUP: how long each built-in takes to load, alone and with what it requires.
+  const tracing = natives.trace('bootstrap: started');
+  const clock = tracing ? internalBinding('process') : null;
+  let nestedNanos = 0;
+  function traceLoad(id, load) {
+    const outer = nestedNanos;
+    nestedNanos = 0;
+    const start = clock.hrtimeNanos();
+    try {
+      load();
+    } finally {
+      const total = clock.hrtimeNanos() - start;
+      natives.trace(`  ${id}: ${((total - nestedNanos) / 1e6).toFixed(1)} ms own, ${(total / 1e6).toFixed(1)} ms in all`);
+      nestedNanos = outer + total;
+    }
+  }
   const builtinCache = Object.create(null);
   const wrapperParams = '(function (exports, require, module, internalBinding, process) {';
   // One process object from the start, so every built-in closes over the same identity;
@@ -45,19 +61,26 @@
     }
     const module = { id, exports: {}, loaded: false };
     builtinCache[id] = module;
-    const fn = natives.compile(wrapperParams + source + '\n})', `node:${id}`);
+    if (tracing) traceLoad(id, () => loadBuiltin(module, source));
+    else loadBuiltin(module, source);
+    return module.exports;
+  }
+  function loadBuiltin(module, source) {
+    const fn = natives.compile(wrapperParams + source + '\n})', `node:${module.id}`);
     fn.call(module.exports, module.exports, requireBuiltin, module, internalBinding, processObject);
     module.loaded = true;
-    return module.exports;
   }
   // Given to the vm module as a built-in of its own, so no global keeps it.
   builtinCache['internal/vm/engine_realms'] = { id: 'internal/vm/engine_realms', exports: engineRealms, loaded: true };
   requireBuiltin.exists = (id) => builtinCache[id] !== undefined || natives.source(id) != null;
+  requireBuiltin.loaded = (id) => builtinCache[id] !== undefined;
 
   const boot = { internalBinding, requireBuiltin, quit, graal };
   requireBuiltin('internal/process/object').init(processObject, boot);
   requireBuiltin('internal/process/setup').setup(processObject, boot);
+  natives.trace('bootstrap: process and globals set up');
   requireBuiltin('internal/main').run(processObject, boot);
+  natives.trace('bootstrap: main script returned');
   // The main script's nextTicks run before its promise jobs, which drain when this returns.
   processObject._tickCallback();
 })

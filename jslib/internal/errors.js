@@ -3,7 +3,10 @@
 // the ERR_* registry with Node's wording, and errno errors carrying code, errno, syscall,
 // path, dest, address and port.
 
-const { uvErrors, errnoNames } = require('internal/errno_table');
+// The errno table loads with the first errno error, not at start-up.
+function uvErrors() {
+  return require('internal/errno_table').uvErrors;
+}
 
 let inspectFn;
 function inspect(value, opts) {
@@ -98,17 +101,17 @@ function getMessage(key, args, self) {
 // --- errno errors ------------------------------------------------------------
 
 function uvErrmapGet(errno) {
-  return uvErrors.get(errno);
+  return uvErrors().get(errno);
 }
 
 function uvErrorName(errno) {
-  const e = uvErrors.get(errno);
+  const e = uvErrors().get(errno);
   return e ? e[0] : `Unknown system error ${errno}`;
 }
 
 /** An errno error from a syscall: `ENOENT: no such file or directory, open '/x' -> '/y'`. */
 function uvException({ errno, syscall, path, dest, message: extra }) {
-  const [code, desc] = uvErrors.get(errno) || ['UNKNOWN', 'unknown error'];
+  const [code, desc] = uvErrors().get(errno) || ['UNKNOWN', 'unknown error'];
   let message = `${code}: ${extra || desc}, ${syscall}`;
   if (path !== undefined) message += ` '${path}'`;
   if (dest !== undefined) message += ` -> '${dest}'`;
@@ -150,7 +153,7 @@ function exceptionWithHostPort(errno, syscall, address, port, additional) {
 
 /** `listen EADDRINUSE: address already in use :::3000` (node's UVExceptionWithHostPort). */
 function uvExceptionWithHostPort(errno, syscall, address, port) {
-  const [code, desc] = uvErrors.get(errno) || ['UNKNOWN', 'unknown error'];
+  const [code, desc] = uvErrors().get(errno) || ['UNKNOWN', 'unknown error'];
   let details = '';
   if (port && port > 0) details = ` ${address}:${port}`;
   else if (address) details = ` ${address}`;
@@ -621,7 +624,6 @@ module.exports = {
   dnsException,
   uvErrmapGet,
   uvErrorName,
-  errnoNames,
   hideStackFrames,
   determineSpecificType,
   addNumericalSeparator,

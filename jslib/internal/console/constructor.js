@@ -14,9 +14,13 @@ const {
   validateInteger,
   validateObject,
 } = require('internal/validators');
-const { inspect, formatWithOptions } = require('internal/util/inspect');
-const { getStringWidth } = require('internal/util/inspect_text');
-const { isMap, isSet, isMapIterator, isSetIterator } = require('internal/util/types');
+const { formatWithOptions } = require('internal/util/format');
+const { directSink } = require('internal/process/stdio');
+
+// inspect and its helpers load on first use: a console.log of strings and numbers needs none.
+function inspect(value, options) {
+  return require('internal/util/inspect').inspect(value, options);
+}
 
 const kCounts = Symbol('counts');
 const kColorMode = Symbol('kColorMode');
@@ -32,6 +36,7 @@ const kFormatForStdout = Symbol('kFormatForStdout');
 const kFormatForStderr = Symbol('kFormatForStderr');
 const kUseStdout = Symbol('kUseStdout');
 const kUseStderr = Symbol('kUseStderr');
+const kStreamFor = Symbol('kStreamFor');
 
 const optionsMap = new WeakMap();
 const kColorInspectOptions = { colors: true };
@@ -234,6 +239,7 @@ const kKeyKey = 'Key';
 const kValuesKey = 'Values';
 
 function renderRow(row, widths) {
+  const { getStringWidth } = require('internal/util/inspect_text');
   let out = '│ ';
   for (let i = 0; i < row.length; i++) {
     const cell = row[i];
@@ -244,6 +250,7 @@ function renderRow(row, widths) {
 }
 
 function drawTable(head, columns) {
+  const { getStringWidth } = require('internal/util/inspect_text');
   const rows = [];
   const widths = head.map((h) => getStringWidth(h));
   const longest = Math.max(...columns.map((c) => c.length));
@@ -263,6 +270,7 @@ function drawTable(head, columns) {
 }
 
 function renderTable(self, data, properties) {
+  const { isMap, isSet, isMapIterator, isSetIterator } = require('internal/util/types');
   const cell = (v) => {
     const depth = v !== null && typeof v === 'object' && !Array.isArray(v) && Object.keys(v).length > 2 ? -1 : 0;
     return inspect(v, { depth, maxArrayLength: 3, breakLength: Infinity, ...self[kGetInspectOptions](self._stdout) });
@@ -362,6 +370,14 @@ const internals = {
           get() { return stderr ??= object.stderr; },
           set(value) { stderr = value; },
         },
+        // Until a stream is read or set, a write may go straight to its fd (see directSink).
+        [kStreamFor]: {
+          ...consolePropAttributes,
+          value(useStdout) {
+            const sink = (useStdout ? stdout : stderr) === undefined ? directSink(useStdout ? 1 : 2) : undefined;
+            return sink ?? (useStdout ? this._stdout : this._stderr);
+          },
+        },
       });
     },
   },
@@ -390,7 +406,7 @@ const internals = {
       const ignoreErrors = this._ignoreErrors;
       const groupIndent = this[kGroupIndent];
       const useStdout = streamSymbol === kUseStdout;
-      const stream = useStdout ? this._stdout : this._stderr;
+      const stream = this[kStreamFor](useStdout);
       const errorHandler = useStdout ? this._stdoutErrorHandler : this._stderrErrorHandler;
 
       if (groupIndent.length !== 0) {
@@ -415,6 +431,13 @@ const internals = {
     },
   },
 
+  [kStreamFor]: {
+    ...consolePropAttributes,
+    value(useStdout) {
+      return useStdout ? this._stdout : this._stderr;
+    },
+  },
+
   [kGetInspectOptions]: {
     ...consolePropAttributes,
     value(stream) {
@@ -432,14 +455,14 @@ const internals = {
   [kFormatForStdout]: {
     ...consolePropAttributes,
     value(args) {
-      return Reflect.apply(formatWithOptions, null, [this[kGetInspectOptions](this._stdout), ...args]);
+      return Reflect.apply(formatWithOptions, null, [this[kGetInspectOptions](this[kStreamFor](true)), ...args]);
     },
   },
 
   [kFormatForStderr]: {
     ...consolePropAttributes,
     value(args) {
-      return Reflect.apply(formatWithOptions, null, [this[kGetInspectOptions](this._stderr), ...args]);
+      return Reflect.apply(formatWithOptions, null, [this[kGetInspectOptions](this[kStreamFor](false)), ...args]);
     },
   },
 };

@@ -11,7 +11,6 @@ const {
   errnoException,
 } = require('internal/errors');
 const { validateNumber, validateObject, validateString } = require('internal/validators');
-const { signals } = require('internal/constants');
 
 const NODE_VERSION = '20.20.2';
 
@@ -213,6 +212,7 @@ function init(process, boot) {
       err = process._kill(pid, sig);
     } else {
       sig = sig || 'SIGTERM';
+      const { signals } = require('internal/constants');
       if (!Object.hasOwn(signals, sig)) throw new ERR_UNKNOWN_SIGNAL(sig);
       err = process._kill(pid, signals[sig]);
     }

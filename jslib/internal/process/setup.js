@@ -68,10 +68,7 @@ function setup(process, boot) {
   require('internal/process/signals').setup(process, boot.internalBinding('signal'));
 
   // --- stdio ------------------------------------------------------------------------
-  const stdio = require('internal/process/stdio');
-  defineLazy(process, 'stdout', stdio.getStdout, true);
-  defineLazy(process, 'stderr', stdio.getStderr, true);
-  defineLazy(process, 'stdin', stdio.getStdin, true);
+  require('internal/process/stdio').install(process, defineLazy);
 
   // --- globals (non-enumerable unless node makes them enumerable) --------------------
   const g = globalThis;

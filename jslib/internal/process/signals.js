@@ -2,15 +2,18 @@
 // process.on('SIGINT', ...) and friends (Node's internal/process/signal.js): the first
 // listener for a signal starts a watcher, removing the last one restores the default action.
 
-const { signals } = require('internal/constants');
 const { errnoException } = require('internal/errors');
 
 function setup(process, binding) {
   binding.installDefaults();
   const watching = new Set();
+  // The signal table loads with the first listener that could be for a signal.
+  let signals;
 
   process.on('newListener', (type) => {
-    if (typeof type !== 'string' || !Object.hasOwn(signals, type) || watching.has(type)) return;
+    if (typeof type !== 'string' || !type.startsWith('SIG') || watching.has(type)) return;
+    signals ??= require('internal/constants').signals;
+    if (!Object.hasOwn(signals, type)) return;
     const signum = signals[type];
     const rc = binding.start(signum, () => process.emit(type, type, signum));
     if (rc < 0) {

@@ -36,4 +36,27 @@ function getStdin() {
   return stdin ??= require('internal/process/stdin').create(0);
 }
 
-module.exports = { writeStderrSync, getStdout, getStderr, getStdin };
+// process.stdout/stderr/stdin are built on first use, then become plain properties.
+const lazyGetters = [];
+function install(process, defineLazy) {
+  defineLazy(process, 'stdout', getStdout, true);
+  defineLazy(process, 'stderr', getStderr, true);
+  defineLazy(process, 'stdin', getStdin, true);
+  lazyGetters[1] = Object.getOwnPropertyDescriptor(process, 'stdout').get;
+  lazyGetters[2] = Object.getOwnPropertyDescriptor(process, 'stderr').get;
+}
+
+// What the global console writes to while nobody has built or replaced process.stdout/stderr
+// and the fd is a file or pipe: the fd itself. Writes there are synchronous either way, so
+// the bytes and their order are the same, and the stream stack loads only when asked for.
+const fdSinks = [];
+const notTTY = [];
+function directSink(fd) {
+  if ((fd === 1 ? stdout : stderr) !== undefined) return undefined;
+  if (Object.getOwnPropertyDescriptor(process, fd === 1 ? 'stdout' : 'stderr')?.get !== lazyGetters[fd]) return undefined;
+  if (!(notTTY[fd] ??= !stdio.isatty(fd))) return undefined;
+  // Like the stream, it reports a failed write by dropping it (console ignores write errors).
+  return fdSinks[fd] ??= { isTTY: false, write(string) { stdio.writeString(fd, string); return true; } };
+}
+
+module.exports = { writeStderrSync, install, directSink };

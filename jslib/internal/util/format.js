@@ -2,16 +2,29 @@
 // util.format / util.formatWithOptions: printf-like %s %d %i %f %j %o %O %c %%, then the
 // remaining arguments inspected and joined by spaces.
 
-const {
-  inspect, formatNumber, formatBigInt, stylizeNoColor, builtInObjects,
-} = require('internal/util/inspect');
+const { formatNumber, formatBigInt, stylizeNoColor } = require('internal/util/inspect_number');
 const { validateObject, kValidateObjectAllowArray } = require('internal/validators');
-const { isDate } = require('internal/util/types');
+
+// inspect loads only for a value that needs it: strings and plain primitives print without it.
+function inspect(value, options) {
+  return require('internal/util/inspect').inspect(value, options);
+}
+
+// inspect(value, {}) of a number, boolean, null or undefined is its plain text, as long as
+// nobody changed inspect.defaultOptions (colors, numericSeparator): no one can have before
+// internal/util/inspect has loaded. Undefined when inspect must decide.
+function plainText(value, inspectOptions) {
+  if ((inspectOptions !== undefined && Object.keys(inspectOptions).length !== 0) ||
+      require.loaded('internal/util/inspect')) return undefined;
+  if (typeof value === 'number') return formatNumber(stylizeNoColor, value, false);
+  if (typeof value === 'boolean' || value == null) return String(value);
+  return undefined;
+}
 
 // True when %s may print the object with inspect: its toString is a built-in one.
 function hasBuiltInToString(value) {
   // A user Symbol.toPrimitive wins over inspection (Date's own one does not count).
-  if (typeof value[Symbol.toPrimitive] === 'function' && !isDate(value)) return false;
+  if (typeof value[Symbol.toPrimitive] === 'function' && !require('internal/util/types').isDate(value)) return false;
   if (typeof value.toString !== 'function') return true;
   if (Object.prototype.hasOwnProperty.call(value, 'toString')) return false;
   let pointer = value;
@@ -20,7 +33,7 @@ function hasBuiltInToString(value) {
   } while (!Object.prototype.hasOwnProperty.call(pointer, 'toString'));
   const descriptor = Object.getOwnPropertyDescriptor(pointer, 'constructor');
   return descriptor !== undefined && typeof descriptor.value === 'function' &&
-    builtInObjects.has(descriptor.value.name);
+    require('internal/util/inspect').builtInObjects.has(descriptor.value.name);
 }
 
 let circularMessage;
@@ -130,7 +143,7 @@ function formatWithOptionsInternal(inspectOptions, args) {
   while (a < args.length) {
     const value = args[a];
     str += join;
-    str += typeof value !== 'string' ? inspect(value, inspectOptions) : value;
+    str += typeof value === 'string' ? value : plainText(value, inspectOptions) ?? inspect(value, inspectOptions);
     join = ' ';
     a++;
   }

@@ -6,7 +6,6 @@ const path = require('path');
 const fsb = internalBinding('fs');
 const natives = internalBinding('natives');
 const { wrap, prefix, suffix } = require('internal/modules/cjs/wrapper');
-const { resolveExports } = require('internal/modules/cjs/exports');
 const { builtinIds, canBeRequiredWithoutScheme, loadBuiltin } = require('internal/modules/builtins');
 const {
   codes: { ERR_INVALID_ARG_VALUE, ERR_REQUIRE_ESM, ERR_UNKNOWN_BUILTIN_MODULE },
@@ -157,7 +156,8 @@ function resolveBareExports(nmPath, request) {
   const pkgPath = path.resolve(nmPath, m[1]);
   const pkg = readPackage(pkgPath);
   if (pkg && pkg.exports != null) {
-    return resolveExports(pkgPath, '.' + (m[2] || ''), pkg.exports);
+    // Loaded only for a package that has an "exports" field.
+    return require('internal/modules/cjs/exports').resolveExports(pkgPath, '.' + (m[2] || ''), pkg.exports);
   }
   return undefined;
 }

@@ -13,6 +13,8 @@ import java.util.concurrent.ExecutionException;
 import jnode.runtime.Config;
 import jnode.runtime.EventLoop;
 import jnode.runtime.Realm;
+import jnode.runtime.StartupTrace;
+import org.graalvm.polyglot.Context;
 
 /**
  * One jnode runtime: a JS realm on its own event-loop thread. It has no static mutable state, so
@@ -30,11 +32,13 @@ public final class JNode implements AutoCloseable {
 
     private final Config config;
     private final EventLoop loop;
+    private final CompletableFuture<Context> context;
     private final CompletableFuture<Integer> exit = new CompletableFuture<>();
     private Realm realm;
 
     private JNode(Config config) {
         this.config = config;
+        this.context = Realm.buildContext();
         this.loop = new EventLoop("jnode-main");
     }
 
@@ -46,7 +50,8 @@ public final class JNode implements AutoCloseable {
     public synchronized CompletableFuture<Integer> start() {
         if (realm != null) return exit;
         loop.post(() -> {
-            realm = new Realm(config, loop);
+            StartupTrace.mark("realm: loop thread running");
+            realm = new Realm(config, loop, context.join());
             try {
                 realm.start();
             } catch (RuntimeException | Error e) {
@@ -79,8 +84,12 @@ public final class JNode implements AutoCloseable {
     @Override
     public void close() {
         loop.post(() -> {
-            if (realm != null) realm.exit(realm.exitCode() == null ? 0 : realm.exitCode());
-            else loop.stop();
+            if (realm != null) {
+                realm.exit(realm.exitCode() == null ? 0 : realm.exitCode());
+            } else {
+                context.thenAccept(Context::close); // built for a start that never came
+                loop.stop();
+            }
         });
         loop.stopped().join();
     }

@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import jnode.runtime.StartupTrace;
 
 /** The {@code jnode} command: node's command line over a {@link JNode} that owns the process. */
 public final class Main {
@@ -22,6 +23,7 @@ public final class Main {
         "--unhandled-rejections", "--max-old-space-size", "--stack-trace-limit", "--no-force-async-hooks-checks");
 
     public static void main(String[] argv) {
+        StartupTrace.mark("main()");
         JNode.Builder b = JNode.builder().ownsProcess(true)
             .execPath(System.getProperty("jnode.execPath", "jnode"));
         List<String> execArgv = new ArrayList<>();

@@ -2,6 +2,7 @@ package jnode.binding;
 
 import java.util.Map;
 import jnode.runtime.Realm;
+import jnode.runtime.StartupTrace;
 import org.graalvm.polyglot.HostAccess;
 import org.graalvm.polyglot.Source;
 import org.graalvm.polyglot.Value;
@@ -40,6 +41,13 @@ public final class NativesBinding {
     @HostAccess.Export
     public Value parse(String code, String filename) {
         return realm.context().parse(Source.newBuilder("js", code, filename).buildLiteral());
+    }
+
+    /** Under JNODE_DEBUG_STARTUP, prints a start-up phase with its time; false when tracing is off. */
+    @HostAccess.Export
+    public boolean trace(String phase) {
+        StartupTrace.mark(phase);
+        return StartupTrace.ON;
     }
 
     /** Objects the embedder exposes as {@code require('host:NAME')}. */

@@ -65,7 +65,13 @@ public final class Main {
         if (stdin) b.script(Path.of("-"));
         else if (!eval && !rest.isEmpty()) b.script(Path.of(rest.remove(0)));
         b.args(rest);
-        int code = b.build().run();
+        JNode runtime = b.build();
+        int code;
+        try {
+            code = runtime.run();
+        } catch (JsException e) {
+            code = runtime.exitCode(); // JS has printed it, as node does
+        }
         System.exit(code);
     }
 

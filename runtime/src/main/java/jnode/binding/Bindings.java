@@ -26,6 +26,7 @@ public final class Bindings {
         Map.entry("pipe_wrap", PipeWrapBinding::new),
         Map.entry("spawn_sync", SpawnSyncBinding::new),
         Map.entry("signal", SignalBinding::new),
+        Map.entry("embedding", EmbeddingBinding::new),
         Map.entry("http_parser", jnode.http.HttpParserBinding::new));
 
     private final Realm realm;

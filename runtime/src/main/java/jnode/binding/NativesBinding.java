@@ -1,6 +1,5 @@
 package jnode.binding;
 
-import java.util.Map;
 import jnode.runtime.Realm;
 import org.graalvm.polyglot.HostAccess;
 import org.graalvm.polyglot.Source;
@@ -31,12 +30,5 @@ public final class NativesBinding {
     public Value compile(String code, String filename) {
         Source src = Source.newBuilder("js", code, filename).buildLiteral();
         return realm.context().eval(src);
-    }
-
-    /** Objects the embedder exposes as {@code require('host:NAME')}. */
-    @HostAccess.Export
-    public Object hostModule(String name) {
-        Map<String, Object> m = realm.config().hostModules();
-        return m == null ? null : m.get(name);
     }
 }

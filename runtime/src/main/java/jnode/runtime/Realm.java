@@ -8,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import jnode.binding.Bindings;
+import jnode.JsFunction;
 import org.graalvm.polyglot.Context;
 import org.graalvm.polyglot.HostAccess;
 import org.graalvm.polyglot.PolyglotException;
@@ -40,6 +41,13 @@ public final class Realm {
     private boolean holdLoopTime;
     /** The working directory, per realm so that embedded runtimes do not share one. */
     private Path cwd;
+    private final ValueMapping values = new ValueMapping(this);
+    private final LoopCalls calls = new LoopCalls(this);
+    private final Children children = new Children();
+    /** The main script's module, whose exports an embedder calls. */
+    private Value mainModule;
+    /** Why the realm ended, when an error did it: a {@link jnode.JsException} or an internal error. */
+    private volatile RuntimeException failure;
 
     public Realm(Config config, EventLoop loop) {
         this.config = config;
@@ -50,13 +58,16 @@ public final class Realm {
         loop.setIdleListener(this::onIdle);
     }
 
-    private static Context newContext() {
+    private Context newContext() {
         HostAccess access = HostAccess.newBuilder()
             .allowAccessAnnotatedBy(HostAccess.Export.class)
             .allowArrayAccess(true)
             .allowListAccess(true)
             .allowMapAccess(true)
             .allowBufferAccess(true)
+            // Host methods that take these get values they can keep and use from any thread.
+            .targetTypeMapping(Value.class, JsFunction.class, Value::canExecute, v -> (JsFunction) values.toJava(v))
+            .targetTypeMapping(Value.class, byte[].class, ValueMapping::isBytes, v -> (byte[]) values.toJava(v))
             .build();
         Context.Builder b = Context.newBuilder("js");
         // JNODE_JS_OPTIONS="js.opt=value,..." tries an engine option without a rebuild.
@@ -125,9 +136,23 @@ public final class Realm {
      * handler ('uncaughtException' or print and exit); then the nextTick queue runs.
      */
     public Value invoke(Value fn, Object... args) {
+        return enter(fn, args, true);
+    }
+
+    /**
+     * Like {@link #invoke}, but a JS exception is thrown to the Java caller rather than being
+     * uncaught: an embedder's call. Throws IllegalStateException once the realm has ended.
+     */
+    public Value call(Value fn, Object... args) {
+        if (exitCode != null) throw new IllegalStateException("the jnode runtime has ended");
+        return enter(fn, args, false);
+    }
+
+    private Value enter(Value fn, Object[] args, boolean uncaught) {
         if (exitCode != null) return null;
         if (depth++ == 0 && !holdLoopTime) updateLoopTime();
         Value result = null;
+        PolyglotException thrown = null;
         try {
             if (trampoline == null) {
                 result = fn.execute(args);
@@ -138,11 +163,13 @@ public final class Realm {
                 result = trampoline.execute(all);
             }
         } catch (PolyglotException e) {
-            handle(e);
+            if (uncaught || e.isExit() || !e.isGuestException() || e.isInternalError()) handle(e);
+            else thrown = e;
         } finally {
             depth--;
         }
         if (depth == 0) runTicks();
+        if (thrown != null) throw thrown;
         return result;
     }
 
@@ -182,11 +209,17 @@ public final class Realm {
                 exit(e.getExitStatus());
                 return;
             }
+            if (e.isCancelled()) {
+                // close() cancelled JS that would not yield to the loop.
+                exit(0);
+                return;
+            }
             if (!e.isGuestException() || fatalCallback == null || e.isInternalError()) {
                 // A bug in jnode itself, or a failure before the bootstrap could catch it.
                 // A bug in jnode, not in the user's code: one line, the Java trace only on request.
                 System.err.println("jnode: internal error: " + e.getMessage());
                 if (System.getenv("JNODE_DEBUG") != null) e.printStackTrace();
+                failure = new IllegalStateException("jnode internal error: " + e.getMessage(), e);
                 exit(70);
                 return;
             }
@@ -232,6 +265,42 @@ public final class Realm {
 
     public Integer exitCode() {
         return exitCode;
+    }
+
+    /** The error that ended the realm (uncaught in JS, or inside jnode), or null. */
+    public RuntimeException failure() {
+        return failure;
+    }
+
+    /** Records the uncaught JS error that is about to end the realm. */
+    public void setUncaught(Value error) {
+        failure = values.exception(error);
+    }
+
+    public ValueMapping values() {
+        return values;
+    }
+
+    public LoopCalls calls() {
+        return calls;
+    }
+
+    public Children children() {
+        return children;
+    }
+
+    public void setMainModule(Value module) {
+        this.mainModule = module;
+    }
+
+    /** The main module's export {@code name}; loop thread only. */
+    public Value mainExport(String name) {
+        Value exports = mainModule == null ? null : mainModule.getMember("exports");
+        Value fn = exports == null || exports.isNull() ? null : exports.getMember(name);
+        if (fn == null || !fn.canExecute()) {
+            throw new IllegalArgumentException("the main module exports no function '" + name + "'");
+        }
+        return fn;
     }
 
     public Path cwd() {

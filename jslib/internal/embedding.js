@@ -35,8 +35,27 @@ function deferred() {
   return { promise, resolve, reject: (message) => reject(new Error(message)) };
 }
 
+// A call from Java: its outcome goes to resolve or reject, with the handlers on a returned
+// promise attached before this turn ends (a rejection is then never unhandled).
+function call(fn, args, resolve, reject) {
+  let result;
+  try {
+    result = fn(...args);
+  } catch (err) {
+    reject(err);
+    return;
+  }
+  if (result !== null && typeof result === 'object' && typeof result.then === 'function') {
+    result.then(resolve, reject);
+  } else {
+    resolve(result);
+  }
+}
+
 function setup() {
   binding.setHelpers({
+    call,
+    settle: (promise, resolve, reject) => promise.then(resolve, reject),
     bufferOf(byteBuffer) {
       const bytes = new ArrayBuffer(byteBuffer);
       return Buffer.from(bytes, 0, bytes.byteLength);

@@ -5,14 +5,11 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.function.Supplier;
-import jnode.JsException;
-import org.graalvm.polyglot.PolyglotException;
 import org.graalvm.polyglot.Value;
-import org.graalvm.polyglot.proxy.ProxyExecutable;
 
 /**
- * Calls from Java threads into JS. Each is queued onto the loop; a promise it returns is awaited
- * there; the future completes on the loop thread. Calls still pending when the runtime ends fail,
+ * Calls from Java threads into JS. Each is queued onto the loop, where {@link ValueMapping#call}
+ * makes it; the future completes on the loop thread. Calls still pending when the runtime ends fail,
  * so that no caller waits forever.
  */
 public final class LoopCalls {
@@ -37,40 +34,15 @@ public final class LoopCalls {
     }
 
     private void run(Supplier<Value> target, Object[] args, CompletableFuture<Object> result) {
-        ValueMapping values = realm.values();
-        try {
-            Value fn = target.get();
-            Object[] jsArgs = new Object[args.length];
-            for (int i = 0; i < args.length; i++) jsArgs[i] = values.toJs(args[i]);
-            settle(realm.call(fn, jsArgs), result);
-        } catch (PolyglotException e) {
-            result.completeExceptionally(values.exception(e.getGuestObject()));
-        } catch (RuntimeException e) {
-            result.completeExceptionally(e);
-        }
-    }
-
-    /** Completes {@code result} with {@code value}, or with what it settles to if it is a promise. */
-    void settle(Value value, CompletableFuture<Object> result) {
-        ValueMapping values = realm.values();
-        if (!ValueMapping.isThenable(value)) {
-            result.complete(values.toJava(value));
+        if (realm.exitCode() != null) {
+            result.completeExceptionally(ended());
             return;
         }
-        ProxyExecutable resolve = a -> complete(result, () -> values.toJava(a.length > 0 ? a[0] : null));
-        ProxyExecutable reject = a -> complete(result, () -> {
-            throw values.exception(a.length > 0 ? a[0] : null);
-        });
-        value.invokeMember("then", resolve, reject);
-    }
-
-    private static Object complete(CompletableFuture<Object> result, Supplier<Object> outcome) {
         try {
-            result.complete(outcome.get());
+            realm.values().call(target.get(), args, result);
         } catch (RuntimeException e) {
             result.completeExceptionally(e);
         }
-        return null;
     }
 
     /** Fails every call still pending; the runtime has ended. Any thread. */

@@ -136,23 +136,9 @@ public final class Realm {
      * handler ('uncaughtException' or print and exit); then the nextTick queue runs.
      */
     public Value invoke(Value fn, Object... args) {
-        return enter(fn, args, true);
-    }
-
-    /**
-     * Like {@link #invoke}, but a JS exception is thrown to the Java caller rather than being
-     * uncaught: an embedder's call. Throws IllegalStateException once the realm has ended.
-     */
-    public Value call(Value fn, Object... args) {
-        if (exitCode != null) throw new IllegalStateException("the jnode runtime has ended");
-        return enter(fn, args, false);
-    }
-
-    private Value enter(Value fn, Object[] args, boolean uncaught) {
         if (exitCode != null) return null;
         if (depth++ == 0 && !holdLoopTime) updateLoopTime();
         Value result = null;
-        PolyglotException thrown = null;
         try {
             if (trampoline == null) {
                 result = fn.execute(args);
@@ -163,13 +149,11 @@ public final class Realm {
                 result = trampoline.execute(all);
             }
         } catch (PolyglotException e) {
-            if (uncaught || e.isExit() || !e.isGuestException() || e.isInternalError()) handle(e);
-            else thrown = e;
+            handle(e);
         } finally {
             depth--;
         }
         if (depth == 0) runTicks();
-        if (thrown != null) throw thrown;
         return result;
     }
 

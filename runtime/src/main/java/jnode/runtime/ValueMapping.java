@@ -5,6 +5,7 @@ import java.nio.ByteBuffer;
 import java.time.Instant;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -14,6 +15,7 @@ import java.util.concurrent.CompletionException;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.RejectedExecutionException;
+import java.util.function.Supplier;
 import jnode.JsException;
 import jnode.JsFunction;
 import org.graalvm.polyglot.Value;
@@ -26,7 +28,7 @@ import org.graalvm.polyglot.proxy.ProxyExecutable;
  */
 public final class ValueMapping {
     private final Realm realm;
-    /** JS constructors set by internal/embedding: bufferOf, newObject, newArray, newDate, deferred, hostObject. */
+    /** Set by internal/embedding: call, settle, bufferOf, newObject, newArray, newDate, deferred, hostObject. */
     private Value helpers;
 
     ValueMapping(Realm realm) {
@@ -56,7 +58,7 @@ public final class ValueMapping {
         if (v.isInstant()) return v.asInstant();
         if (isThenable(v)) {
             CompletableFuture<Object> f = new CompletableFuture<>();
-            realm.calls().settle(v, f);
+            realm.invoke(helpers.getMember("settle"), v, resolver(f), rejecter(f));
             return f;
         }
         if (isBytes(v)) return bytes(v);
@@ -120,10 +122,39 @@ public final class ValueMapping {
         return out;
     }
 
+    /**
+     * Calls {@code fn} with {@code args} (Java values) and completes {@code result} with what it
+     * returns or what the promise it returns settles to; what it throws or rejects with fails it.
+     * The handlers are attached in the same turn, so a rejection is never taken as unhandled.
+     */
+    void call(Value fn, Object[] args, CompletableFuture<Object> result) {
+        realm.invoke(helpers.getMember("call"), fn, toJs(Arrays.asList(args)), resolver(result), rejecter(result));
+    }
+
+    private ProxyExecutable resolver(CompletableFuture<Object> result) {
+        return a -> complete(result, () -> toJava(a.length > 0 ? a[0] : null));
+    }
+
+    private ProxyExecutable rejecter(CompletableFuture<Object> result) {
+        return a -> complete(result, () -> {
+            throw exception(a.length > 0 ? a[0] : null);
+        });
+    }
+
+    private static Object complete(CompletableFuture<Object> result, Supplier<Object> outcome) {
+        try {
+            result.complete(outcome.get());
+        } catch (RuntimeException e) {
+            result.completeExceptionally(e);
+        }
+        return null;
+    }
+
     /** A thrown or rejected JS value as a {@link JsException}. */
     public JsException exception(Value err) {
-        if (err == null || !err.hasMembers() || !err.isException()) {
-            return new JsException(null, err == null ? "undefined" : err.toString(), null, null);
+        if (err == null || !err.isException()) {
+            String text = err == null ? "undefined" : err.isString() ? err.asString() : err.toString();
+            return new JsException(null, text, null, null);
         }
         return new JsException(string(err, "name"), String.valueOf(string(err, "message")),
             string(err, "code"), string(err, "stack"));
@@ -134,7 +165,7 @@ public final class ValueMapping {
         return v != null && v.isString() ? v.asString() : null;
     }
 
-    static boolean isThenable(Value v) {
+    private static boolean isThenable(Value v) {
         if (v == null || !v.hasMembers() || v.isHostObject()) return false;
         Value then = v.getMember("then");
         return then != null && then.canExecute();

@@ -28,7 +28,8 @@ function run(process, boot) {
 
   const source = binding.evalSource();
   if (source != null) {
-    embedding?.setMainModule(runEval(source, '[eval]', binding.printEval(), Module));
+    const module = runEval(source, '[eval]', binding.printEval(), Module);
+    embedding?.setMainModule(module);
     return;
   }
   const script = binding.script();

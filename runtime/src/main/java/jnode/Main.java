@@ -71,6 +71,10 @@ public final class Main {
             code = runtime.run();
         } catch (JsException e) {
             code = runtime.exitCode(); // JS has printed it, as node does
+        } catch (RuntimeException e) {
+            // A failure inside jnode: the realm printed its one line, unless it never started.
+            if (runtime.exitCode() == null) System.err.println("jnode: internal error: " + e);
+            code = runtime.exitCode() == null ? 70 : runtime.exitCode();
         }
         System.exit(code);
     }

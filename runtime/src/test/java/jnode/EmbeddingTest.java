@@ -155,6 +155,25 @@ class EmbeddingTest {
         assertInstanceOf(IllegalStateException.class, e.getCause());
     }
 
+    /** The README's example, as written there. */
+    static class Greeter {
+        @HostAccess.Export public String greet(String who) { return "hello " + who; }
+    }
+
+    @Test
+    void readmeExampleWorks() throws Exception {
+        try (JNode js = JNode.builder()
+                .eval("const g = require('host:greeter');"
+                    + "module.exports.shout = async (who) => g.greet(who).toUpperCase()")
+                .hostModule("greeter", new Greeter())
+                .stdout(System.out)
+                .keepAlive(true)
+                .build()) {
+            js.start();
+            assertEquals("HELLO WORLD", js.call("shout", "world").get(30, TimeUnit.SECONDS));
+        }
+    }
+
     @Test
     void javaThreadsCallJsExportsOnTheLoopThread() throws Exception {
         Inventory inv = new Inventory();

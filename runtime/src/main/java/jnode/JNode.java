@@ -46,8 +46,8 @@ import jnode.runtime.Realm;
  * <tr><td>Error, thrown or rejected</td><td>{@link JsException}</td></tr>
  * <tr><td>a Java object that went to JS</td><td>that same object</td></tr>
  * </table>
- * Any other Java object reaches JS as a host object: its {@code @HostAccess.Export} methods and
- * fields are visible, and what its methods return crosses by the same table. A host method may
+ * Any other Java object reaches JS as a host object: the {@code @HostAccess.Export} methods and
+ * fields of its public class are visible, and what its methods return crosses by the same table. A host method may
  * take {@link JsFunction} or {@code byte[]} parameters to receive a JS function or bytes.
  * Copies are made on the loop thread, so what Java receives may be kept and used on any thread.
  */
@@ -152,9 +152,11 @@ public final class JNode implements AutoCloseable {
             return;
         }
         r.children().killAll();
+        // Ended however it ends: with an exit code or an error (the runtime's, not close()'s).
+        CompletableFuture<Void> ended = exit.handle((code, error) -> null);
         try {
             loop.post(() -> r.exit(r.exitCode() == null ? 0 : r.exitCode()));
-            loop.stopped().get(CLOSE_GRACE_MS, TimeUnit.MILLISECONDS);
+            ended.get(CLOSE_GRACE_MS, TimeUnit.MILLISECONDS);
         } catch (RejectedExecutionException | ExecutionException e) {
             // already stopped
         } catch (TimeoutException e) {
@@ -162,7 +164,7 @@ public final class JNode implements AutoCloseable {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
-        loop.stopped().join();
+        ended.join();
     }
 
     /** Builds a {@link JNode}. Every setting has node's default. */

@@ -156,7 +156,7 @@ class EmbeddingTest {
     }
 
     /** The README's example, as written there. */
-    static class Greeter {
+    public static class Greeter {
         @HostAccess.Export public String greet(String who) { return "hello " + who; }
     }
 

@@ -193,7 +193,7 @@ public final class ValueMapping {
             return obj;
         }
         if (o instanceof Collection<?> c) return array(c);
-        if (o instanceof Object[] a) return array(List.of(a));
+        if (o instanceof Object[] a) return array(Arrays.asList(a));
         return helpers.invokeMember("hostObject", o);
     }
 

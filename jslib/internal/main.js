@@ -15,6 +15,10 @@ function run(process, boot) {
     delete process.env.NODE_UNIQUE_ID;
   }
 
+  // An embedding Java application's globals, and the way it builds JS values.
+  const embedding = binding.ownsProcess() ? null : require('internal/embedding');
+  embedding?.setup();
+
   for (const request of binding.preload()) {
     const parent = new Module('internal/preload', null);
     parent.paths = Module._nodeModulePaths(process.cwd());
@@ -23,7 +27,8 @@ function run(process, boot) {
 
   const source = binding.evalSource();
   if (source != null) {
-    runEval(source, '[eval]', binding.printEval(), Module);
+    const module = runEval(source, '[eval]', binding.printEval(), Module);
+    embedding?.setMainModule(module);
     return;
   }
   const script = binding.script();
@@ -36,6 +41,7 @@ function run(process, boot) {
     return;
   }
   Module.runMain(process.argv[1]);
+  embedding?.setMainModule(process.mainModule);
 }
 
 // -e code runs as a script in the global scope, with require/module/__filename as globals.
@@ -56,6 +62,7 @@ function runEval(source, name, print, Module) {
     const { log } = require('console');
     log(result);
   }
+  return module;
 }
 
 function readStdin(done) {

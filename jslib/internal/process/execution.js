@@ -42,6 +42,7 @@ function triggerUncaughtException(err, fromPromise, where) {
       }
       if (process.emit('uncaughtException', err, type)) return;
     } catch (handlerError) {
+      internalBinding('embedding').uncaught(handlerError);
       printFatal(handlerError, undefined);
       process._exiting = true;
       exitNow(7);
@@ -49,6 +50,7 @@ function triggerUncaughtException(err, fromPromise, where) {
       handlingError = false;
     }
   }
+  internalBinding('embedding').uncaught(err);
   printFatal(err, where);
   exitNow(1);
 }

@@ -238,8 +238,8 @@ Module._load = function(request, parent, isMain) {
     return loadBuiltin(id);
   }
   if (request.startsWith('host:')) {
-    const hostModule = natives.hostModule(request.slice(5));
-    if (hostModule != null) return hostModule;
+    const hostModule = require('internal/embedding').hostModule(request.slice(5));
+    if (hostModule !== undefined) return hostModule;
   }
   const filename = Module._resolveFilename(request, parent, isMain);
   if (canBeRequiredWithoutScheme(filename)) return loadBuiltin(filename);

@@ -10,35 +10,63 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import jnode.runtime.Config;
 import jnode.runtime.EventLoop;
 import jnode.runtime.Realm;
-import jnode.runtime.StartupTrace;
-import org.graalvm.polyglot.Context;
 
 /**
  * One jnode runtime: a JS realm on its own event-loop thread. It has no static mutable state, so
- * a Java program may run several, one after another or at once.
+ * a Java program may run several, one after another or at once, each with its own cwd,
+ * {@code process.env}, modules and exit code; {@code process.exit()} ends the runtime, not the JVM.
  *
  * <pre>{@code
- * int code = JNode.builder().script(Path.of("server.js")).args("--port", "0").build().run();
+ * try (JNode js = JNode.builder().script(Path.of("lib.js")).keepAlive(true).build()) {
+ *     js.start();
+ *     Object sum = js.call("add", 1, 2).get();    // module.exports.add(1, 2), on the loop thread
+ * }
  * }</pre>
+ *
+ * <h2>Values crossing between Java and JS</h2>
+ * <table>
+ * <tr><th>JS</th><th>Java</th></tr>
+ * <tr><td>undefined, null</td><td>null</td></tr>
+ * <tr><td>boolean, string</td><td>Boolean, String</td></tr>
+ * <tr><td>number</td><td>Integer when whole and in int range, else Long when whole, else Double</td></tr>
+ * <tr><td>bigint</td><td>BigInteger</td></tr>
+ * <tr><td>Buffer, typed array, DataView, ArrayBuffer</td><td>byte[] (a copy; byte[] becomes a Buffer)</td></tr>
+ * <tr><td>Array</td><td>List (a copy; any Collection or Object[] becomes an Array)</td></tr>
+ * <tr><td>Map</td><td>Map (a copy)</td></tr>
+ * <tr><td>other objects</td><td>Map&lt;String, Object&gt; of own enumerable properties (a copy; a Map becomes a plain object)</td></tr>
+ * <tr><td>Date</td><td>Instant</td></tr>
+ * <tr><td>promise</td><td>CompletableFuture (a CompletionStage becomes a promise, which keeps the runtime alive while pending)</td></tr>
+ * <tr><td>function</td><td>{@link JsFunction} (a JsFunction becomes a function returning a promise)</td></tr>
+ * <tr><td>Error, thrown or rejected</td><td>{@link JsException}</td></tr>
+ * <tr><td>a Java object that went to JS</td><td>that same object</td></tr>
+ * </table>
+ * Any other Java object reaches JS as a host object: the {@code @HostAccess.Export} methods and
+ * fields of its public class are visible, and what its methods return crosses by the same table. A host method may
+ * take {@link JsFunction} or {@code byte[]} parameters to receive a JS function or bytes.
+ * Copies are made on the loop thread, so what Java receives may be kept and used on any thread.
  */
 public final class JNode implements AutoCloseable {
     /** The Node.js release whose API jnode implements. */
     public static final String NODE_VERSION = "v20.20.2";
     /** jnode's own version. */
     public static final String VERSION = "0.1.0";
+    /** How long close() lets JS reach the loop before cancelling it. */
+    private static final long CLOSE_GRACE_MS = 2000;
 
     private final Config config;
     private final EventLoop loop;
-    private final CompletableFuture<Context> context;
     private final CompletableFuture<Integer> exit = new CompletableFuture<>();
-    private Realm realm;
+    private volatile Realm realm;
+    private volatile Integer exitCode;
 
     private JNode(Config config) {
         this.config = config;
-        this.context = Realm.buildContext();
         this.loop = new EventLoop("jnode-main");
     }
 
@@ -46,28 +74,38 @@ public final class JNode implements AutoCloseable {
         return new Builder();
     }
 
-    /** Starts the runtime; the future completes with its exit code. */
+    /**
+     * Starts the runtime. The future completes with its exit code, or with a {@link JsException}
+     * when an uncaught JS error ended it (the error is also printed to its stderr, as node does).
+     */
     public synchronized CompletableFuture<Integer> start() {
         if (realm != null) return exit;
+        Realm r = new Realm(config, loop);
+        realm = r;
         loop.post(() -> {
-            StartupTrace.mark("realm: loop thread running");
-            realm = new Realm(config, loop, context.join());
             try {
-                realm.start();
+                r.start();
+                if (config.keepAlive() && r.exitCode() == null) loop.ref();
             } catch (RuntimeException | Error e) {
                 exit.completeExceptionally(e);
-                realm.exit(70);
+                r.exit(70);
             }
         });
         loop.stopped().whenComplete((v, t) -> {
-            Integer code = realm == null ? null : realm.exitCode();
-            if (realm != null) realm.context().close(true);
-            exit.complete(code == null ? 0 : code);
+            r.calls().failPending();
+            exitCode = r.exitCode() == null ? 0 : r.exitCode();
+            r.context().close(true);
+            if (r.failure() != null) exit.completeExceptionally(r.failure());
+            else exit.complete(exitCode);
         });
         return exit;
     }
 
-    /** Runs the script to completion and returns its exit code. */
+    /**
+     * Runs the script to completion and returns its exit code.
+     *
+     * @throws JsException when an uncaught JS error ended the runtime
+     */
     public int run() {
         try {
             return start().get();
@@ -76,22 +114,57 @@ public final class JNode implements AutoCloseable {
             close();
             return 130;
         } catch (ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException re) throw re;
             throw new IllegalStateException("jnode runtime failed", e.getCause());
         }
     }
 
-    /** Ends the runtime: the loop stops, and the resources of its bindings are released. */
+    /**
+     * Calls the function the main module exports as {@code name}, from any thread: the call is
+     * queued onto the loop (after the main script has run), and the future completes on the loop
+     * thread with its result, or with what the promise it returns settles to. Values cross as the
+     * table above says; a JS error completes it with a {@link JsException}; a runtime that has
+     * ended, or was never started, fails it with IllegalStateException.
+     */
+    public CompletableFuture<Object> call(String name, Object... args) {
+        Realm r = realm;
+        if (r == null) return CompletableFuture.failedFuture(new IllegalStateException("the jnode runtime is not started"));
+        return r.calls().submit(() -> r.mainExport(name), args);
+    }
+
+    /** The exit code once the runtime has ended, for the CLI (whose uncaught errors throw). */
+    Integer exitCode() {
+        return exitCode;
+    }
+
+    /**
+     * Ends the runtime: kills the children it spawned, closes its servers and sockets, stops the
+     * loop and waits for it. JS busy in a loop that never yields is cancelled. Idempotent.
+     */
     @Override
     public void close() {
-        loop.post(() -> {
-            if (realm != null) {
-                realm.exit(realm.exitCode() == null ? 0 : realm.exitCode());
-            } else {
-                context.thenAccept(Context::close); // built for a start that never came
-                loop.stop();
-            }
-        });
-        loop.stopped().join();
+        Realm r;
+        synchronized (this) {
+            r = realm;
+        }
+        if (r == null) {
+            loop.stop();
+            return;
+        }
+        r.children().killAll();
+        // Ended however it ends: with an exit code or an error (the runtime's, not close()'s).
+        CompletableFuture<Void> ended = exit.handle((code, error) -> null);
+        try {
+            loop.post(() -> r.exit(r.exitCode() == null ? 0 : r.exitCode()));
+            ended.get(CLOSE_GRACE_MS, TimeUnit.MILLISECONDS);
+        } catch (RejectedExecutionException | ExecutionException e) {
+            // already stopped
+        } catch (TimeoutException e) {
+            r.context().close(true);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        ended.join();
     }
 
     /** Builds a {@link JNode}. Every setting has node's default. */
@@ -112,6 +185,8 @@ public final class JNode implements AutoCloseable {
         private OutputStream stdout;
         private OutputStream stderr;
         private final Map<String, Object> hostModules = new HashMap<>();
+        private final Map<String, Object> globals = new LinkedHashMap<>();
+        private boolean keepAlive;
 
         public Builder script(Path script) { this.script = script.toString(); return this; }
         public Builder eval(String source) { this.evalSource = source; return this; }
@@ -128,7 +203,18 @@ public final class JNode implements AutoCloseable {
         public Builder stdin(InputStream in) { this.stdin = in; return this; }
         public Builder stdout(OutputStream out) { this.stdout = out; return this; }
         public Builder stderr(OutputStream err) { this.stderr = err; return this; }
+
+        /** Exposes {@code module} to JS as {@code require('host:NAME')}, mapped as {@link JNode} says. */
         public Builder hostModule(String name, Object module) { hostModules.put(name, module); return this; }
+
+        /** Defines the global {@code name} before the main script runs, mapped as {@link JNode} says. */
+        public Builder global(String name, Object value) { globals.put(name, value); return this; }
+
+        /**
+         * Keeps the runtime waiting for {@link #call}s after its script has run out of work, until
+         * {@link #close} or {@code process.exit()}.
+         */
+        public Builder keepAlive(boolean on) { this.keepAlive = on; return this; }
 
         /** The CLI's setting: this runtime is the OS process (real chdir, signals, title). */
         public Builder ownsProcess(boolean owns) { this.ownsProcess = owns; return this; }
@@ -136,7 +222,8 @@ public final class JNode implements AutoCloseable {
         public JNode build() {
             return new JNode(new Config(execPath, List.copyOf(execArgv), script, evalSource, printEval,
                 List.copyOf(args), List.copyOf(preload), env, cwd, warnings, title, ownsProcess,
-                stdin, stdout, stderr, Map.copyOf(hostModules)));
+                stdin, stdout, stderr, Map.copyOf(hostModules),
+                java.util.Collections.unmodifiableMap(new LinkedHashMap<>(globals)), keepAlive));
         }
     }
 }

@@ -68,7 +68,17 @@ public final class Main {
         if (stdin) b.script(Path.of("-"));
         else if (!eval && !rest.isEmpty()) b.script(Path.of(rest.remove(0)));
         b.args(rest);
-        int code = b.build().run();
+        JNode runtime = b.build();
+        int code;
+        try {
+            code = runtime.run();
+        } catch (JsException e) {
+            code = runtime.exitCode(); // JS has printed it, as node does
+        } catch (RuntimeException e) {
+            // A failure inside jnode: the realm printed its one line, unless it never started.
+            if (runtime.exitCode() == null) System.err.println("jnode: internal error: " + e);
+            code = runtime.exitCode() == null ? 70 : runtime.exitCode();
+        }
         System.exit(code);
     }
 

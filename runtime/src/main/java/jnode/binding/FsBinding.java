@@ -420,6 +420,11 @@ public final class FsBinding implements AutoCloseable {
     /** A blocking read on its own thread (stdin pipes, files, TTYs): a ByteBuffer (empty at EOF) or -errno. */
     @HostAccess.Export
     public void readBlocking(int fd, int length, Value cb) {
+        java.io.InputStream in = fd == 0 ? realm.config().stdin() : null;
+        if (in != null) {
+            async.submitBlocking(() -> readStream(in, length), cb);
+            return;
+        }
         async.submitBlocking(() -> {
             while (true) {
                 try {
@@ -437,6 +442,17 @@ public final class FsBinding implements AutoCloseable {
         }, cb);
     }
 
+    /** A read from the embedder's stream standing in for fd 0: a direct buffer, empty at its end. */
+    private static ByteBuffer readStream(java.io.InputStream in, int length) throws ErrnoException {
+        byte[] chunk = new byte[length];
+        try {
+            int n = Math.max(0, in.read(chunk));
+            return ByteBuffer.allocateDirect(n).put(chunk, 0, n).flip();
+        } catch (java.io.IOException e) {
+            throw new ErrnoException("read", 5 /* EIO */);
+        }
+    }
+
     /** Whether a pending blocking read keeps the process alive. */
     @HostAccess.Export
     public void refBlocking(boolean on) {
@@ -445,6 +461,7 @@ public final class FsBinding implements AutoCloseable {
 
     @HostAccess.Export
     public boolean isatty(int fd) {
+        if (fd == 0 && realm.config().stdin() != null) return false;
         return FileSyscalls.isatty(fd);
     }
 

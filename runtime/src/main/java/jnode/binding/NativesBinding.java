@@ -1,6 +1,5 @@
 package jnode.binding;
 
-import java.util.Map;
 import jnode.runtime.Realm;
 import jnode.runtime.StartupTrace;
 import org.graalvm.polyglot.HostAccess;
@@ -48,12 +47,5 @@ public final class NativesBinding {
     public boolean trace(String phase) {
         StartupTrace.mark(phase);
         return StartupTrace.ON;
-    }
-
-    /** Objects the embedder exposes as {@code require('host:NAME')}. */
-    @HostAccess.Export
-    public Object hostModule(String name) {
-        Map<String, Object> m = realm.config().hostModules();
-        return m == null ? null : m.get(name);
     }
 }

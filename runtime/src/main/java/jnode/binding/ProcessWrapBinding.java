@@ -174,6 +174,7 @@ public final class ProcessWrapBinding {
         }
 
         void startReaper() {
+            realm.children().add(pid);
             updateRef();
             Thread t = new Thread(null, this::reap, "jnode-reaper-" + pid, 64 * 1024);
             t.setDaemon(true);
@@ -188,6 +189,7 @@ public final class ProcessWrapBinding {
                 status = 0; // ECHILD: someone else reaped it; report a plain exit
             }
             reaped = true;
+            realm.children().remove(pid);
             int code = SpawnSyscalls.exitCode(status);
             int sig = SpawnSyscalls.termSignal(status);
             try {

@@ -25,7 +25,11 @@ public final class SpawnSyncBinding {
     private static final int ETIMEDOUT = 110;
     private static final int ENOBUFS = 105;
 
-    SpawnSyncBinding(Realm realm) {}
+    private final Realm realm;
+
+    SpawnSyncBinding(Realm realm) {
+        this.realm = realm;
+    }
 
     /** What one synchronous spawn produced. */
     public static final class Result {
@@ -70,6 +74,7 @@ public final class SpawnSyncBinding {
             return new Result(0, -1, 0, -e.errno, new ByteBuffer[stdio.kinds.length]);
         }
         stdio.closeChildEnds();
+        realm.children().add(pid);
 
         int killSignal = options.getMember("killSignal").asInt();
         double maxBuffer = options.getMember("maxBuffer").asDouble();
@@ -125,6 +130,7 @@ public final class SpawnSyncBinding {
         } catch (ErrnoException e) {
             status = 0;
         }
+        realm.children().remove(pid);
         if (timer != null) timer.interrupt();
         for (Thread t : pumps) {
             try {

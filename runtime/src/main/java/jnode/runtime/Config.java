@@ -26,6 +26,8 @@ import java.util.Map;
  * @param stdout     an embedder's stdout, or null for fd 1
  * @param stderr     an embedder's stderr, or null for fd 2
  * @param hostModules objects an embedder exposes as {@code require('host:NAME')}
+ * @param globals    values an embedder defines as JS globals
+ * @param keepAlive  the runtime waits for calls until closed, even with nothing ref'd
  */
 public record Config(
     String execPath,
@@ -43,4 +45,6 @@ public record Config(
     InputStream stdin,
     OutputStream stdout,
     OutputStream stderr,
-    Map<String, Object> hostModules) {}
+    Map<String, Object> hostModules,
+    Map<String, Object> globals,
+    boolean keepAlive) {}

@@ -7,8 +7,8 @@ import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.concurrent.CompletableFuture;
 import jnode.binding.Bindings;
+import jnode.JsFunction;
 import org.graalvm.polyglot.Context;
 import org.graalvm.polyglot.HostAccess;
 import org.graalvm.polyglot.PolyglotException;
@@ -38,41 +38,34 @@ public final class Realm {
     private int depth;
     /** The working directory, per realm so that embedded runtimes do not share one. */
     private Path cwd;
+    private final ValueMapping values = new ValueMapping(this);
+    private final LoopCalls calls = new LoopCalls(this);
+    private final Children children = new Children();
+    /** The main script's module, whose exports an embedder calls. */
+    private Value mainModule;
+    /** Why the realm ended, when an error did it: a {@link jnode.JsException} or an internal error. */
+    private volatile RuntimeException failure;
 
-    /** {@code context} comes from {@link #buildContext}; the realm owns it from here on. */
-    public Realm(Config config, EventLoop loop, Context context) {
+    public Realm(Config config, EventLoop loop) {
         this.config = config;
         this.loop = loop;
         this.cwd = config.cwd().toAbsolutePath().normalize();
         this.bindings = new Bindings(this);
-        this.context = context;
+        this.context = newContext();
+        StartupTrace.mark("realm: context built");
         loop.setIdleListener(this::onIdle);
     }
 
-    /**
-     * Builds a realm's GraalJS context on a thread of its own, the slowest step of a start, so
-     * that it overlaps the event loop's start. A context is used by one thread at a time, not
-     * bound to the thread that built it.
-     */
-    public static CompletableFuture<Context> buildContext() {
-        return CompletableFuture.supplyAsync(() -> {
-            Context c = newContext();
-            StartupTrace.mark("realm: context built");
-            return c;
-        }, task -> {
-            Thread t = new Thread(task, "jnode-context");
-            t.setDaemon(true);
-            t.start();
-        });
-    }
-
-    private static Context newContext() {
+    private Context newContext() {
         HostAccess access = HostAccess.newBuilder()
             .allowAccessAnnotatedBy(HostAccess.Export.class)
             .allowArrayAccess(true)
             .allowListAccess(true)
             .allowMapAccess(true)
             .allowBufferAccess(true)
+            // Host methods that take these get values they can keep and use from any thread.
+            .targetTypeMapping(Value.class, JsFunction.class, Value::canExecute, v -> (JsFunction) values.toJava(v))
+            .targetTypeMapping(Value.class, byte[].class, ValueMapping::isBytes, v -> (byte[]) values.toJava(v))
             .build();
         Context.Builder b = Context.newBuilder("js");
         // JNODE_JS_OPTIONS="js.opt=value,..." tries an engine option without a rebuild.
@@ -191,11 +184,17 @@ public final class Realm {
                 exit(e.getExitStatus());
                 return;
             }
+            if (e.isCancelled()) {
+                // close() cancelled JS that would not yield to the loop.
+                exit(0);
+                return;
+            }
             if (!e.isGuestException() || fatalCallback == null || e.isInternalError()) {
                 // A bug in jnode itself, or a failure before the bootstrap could catch it.
                 // A bug in jnode, not in the user's code: one line, the Java trace only on request.
                 System.err.println("jnode: internal error: " + e.getMessage());
                 if (System.getenv("JNODE_DEBUG") != null) e.printStackTrace();
+                failure = new IllegalStateException("jnode internal error: " + e.getMessage(), e);
                 exit(70);
                 return;
             }
@@ -242,6 +241,42 @@ public final class Realm {
 
     public Integer exitCode() {
         return exitCode;
+    }
+
+    /** The error that ended the realm (uncaught in JS, or inside jnode), or null. */
+    public RuntimeException failure() {
+        return failure;
+    }
+
+    /** Records the uncaught JS error that is about to end the realm. */
+    public void setUncaught(Value error) {
+        failure = values.exception(error);
+    }
+
+    public ValueMapping values() {
+        return values;
+    }
+
+    public LoopCalls calls() {
+        return calls;
+    }
+
+    public Children children() {
+        return children;
+    }
+
+    public void setMainModule(Value module) {
+        this.mainModule = module;
+    }
+
+    /** The main module's export {@code name}; loop thread only. */
+    public Value mainExport(String name) {
+        Value exports = mainModule == null ? null : mainModule.getMember("exports");
+        Value fn = exports == null || exports.isNull() ? null : exports.getMember(name);
+        if (fn == null || !fn.canExecute()) {
+            throw new IllegalArgumentException("the main module exports no function '" + name + "'");
+        }
+        return fn;
     }
 
     public Path cwd() {

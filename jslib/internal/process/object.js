@@ -71,7 +71,7 @@ function init(process, boot) {
       inspector: false, debug: false, uv: true, ipv6: true, tls_alpn: false, tls_sni: false,
       tls_ocsp: false, tls: false, cached_builtins: true,
       // Which Truffle runtime runs JS: 'optimizing' (Graal JIT) or 'interpreter' (no JIT found).
-      jnode_engine: boot.engineMode,
+      jnode_engine: binding.engine(),
     },
     debugPort: 9229,
   });

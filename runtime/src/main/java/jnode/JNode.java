@@ -187,6 +187,7 @@ public final class JNode implements AutoCloseable {
         private final Map<String, Object> hostModules = new HashMap<>();
         private final Map<String, Object> globals = new LinkedHashMap<>();
         private boolean keepAlive;
+        private Engine engine = Engine.OPTIMIZING;
 
         public Builder script(Path script) { this.script = script.toString(); return this; }
         public Builder eval(String source) { this.evalSource = source; return this; }
@@ -216,6 +217,9 @@ public final class JNode implements AutoCloseable {
          */
         public Builder keepAlive(boolean on) { this.keepAlive = on; return this; }
 
+        /** The JIT (the default, where the JVM has it) or the interpreter only. */
+        public Builder engine(Engine e) { this.engine = java.util.Objects.requireNonNull(e); return this; }
+
         /** The CLI's setting: this runtime is the OS process (real chdir, signals, title). */
         public Builder ownsProcess(boolean owns) { this.ownsProcess = owns; return this; }
 
@@ -223,7 +227,7 @@ public final class JNode implements AutoCloseable {
             return new JNode(new Config(execPath, List.copyOf(execArgv), script, evalSource, printEval,
                 List.copyOf(args), List.copyOf(preload), env, cwd, warnings, title, ownsProcess,
                 stdin, stdout, stderr, Map.copyOf(hostModules),
-                java.util.Collections.unmodifiableMap(new LinkedHashMap<>(globals)), keepAlive));
+                java.util.Collections.unmodifiableMap(new LinkedHashMap<>(globals)), keepAlive, engine));
         }
     }
 }

@@ -60,6 +60,17 @@ class EmbeddingTest {
     }
 
     @Test
+    void theEngineCanBeTheInterpreter() {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        int exit = JNode.builder().engine(Engine.INTERPRETER).eval("console.log(process.features.jnode_engine)")
+            .stdout(out).build().run();
+        assertEquals(0, exit);
+        assertEquals("interpreter\n", out.toString(StandardCharsets.UTF_8));
+        String dflt = run("console.log(process.features.jnode_engine)", 0);
+        assertTrue(dflt.equals("optimizing\n") || dflt.equals("interpreter\n"), dflt);
+    }
+
+    @Test
     void builderSetsScriptArgsEnvCwdAndStdin(@TempDir Path dir) throws Exception {
         Path script = dir.resolve("main.js");
         Files.writeString(script, """

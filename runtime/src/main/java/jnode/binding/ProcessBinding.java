@@ -29,6 +29,7 @@ public final class ProcessBinding {
         this.config = realm.config();
     }
 
+    @HostAccess.Export public String engine() { return realm.engineName(); }
     @HostAccess.Export public int pid() { return ProcessSyscalls.getpid(); }
     @HostAccess.Export public int ppid() { return ProcessSyscalls.getppid(); }
     @HostAccess.Export public int getuid() { return ProcessSyscalls.getuid(); }

@@ -28,6 +28,7 @@ import java.util.Map;
  * @param hostModules objects an embedder exposes as {@code require('host:NAME')}
  * @param globals    values an embedder defines as JS globals
  * @param keepAlive  the runtime waits for calls until closed, even with nothing ref'd
+ * @param engine     the JIT, or the interpreter only
  */
 public record Config(
     String execPath,
@@ -47,4 +48,5 @@ public record Config(
     OutputStream stderr,
     Map<String, Object> hostModules,
     Map<String, Object> globals,
-    boolean keepAlive) {}
+    boolean keepAlive,
+    jnode.Engine engine) {}

@@ -76,6 +76,7 @@ public final class Realm {
                 if (eq > 0) b.option(kv.substring(0, eq), kv.substring(eq + 1));
             }
         }
+        if (config.engine() == jnode.Engine.INTERPRETER) b.option("engine.Compilation", "false");
         return b
             .allowExperimentalOptions(true)
             .allowHostAccess(access)
@@ -101,6 +102,13 @@ public final class Realm {
 
     public Config config() {
         return config;
+    }
+
+    /** "optimizing" when the Graal JIT compiles hot JS, else "interpreter" (chosen, or no JIT found). */
+    public String engineName() {
+        boolean jit = config.engine() == jnode.Engine.OPTIMIZING
+            && !"Interpreted".equals(context.getEngine().getImplementationName());
+        return jit ? "optimizing" : "interpreter";
     }
 
     public EventLoop loop() {

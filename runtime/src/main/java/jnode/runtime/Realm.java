@@ -57,6 +57,17 @@ public final class Realm {
     }
 
     private Context newContext() {
+        if (config.engine() == jnode.Engine.INTERPRETER) {
+            try {
+                return contextBuilder().option("engine.Compilation", "false").build();
+            } catch (IllegalArgumentException noSuchOption) {
+                // Only the optimizing runtime knows the option; the fallback one interprets anyway.
+            }
+        }
+        return contextBuilder().build();
+    }
+
+    private Context.Builder contextBuilder() {
         HostAccess access = HostAccess.newBuilder()
             .allowAccessAnnotatedBy(HostAccess.Export.class)
             .allowArrayAccess(true)
@@ -76,7 +87,6 @@ public final class Realm {
                 if (eq > 0) b.option(kv.substring(0, eq), kv.substring(eq + 1));
             }
         }
-        if (config.engine() == jnode.Engine.INTERPRETER) b.option("engine.Compilation", "false");
         return b
             .allowExperimentalOptions(true)
             .allowHostAccess(access)
@@ -96,8 +106,7 @@ public final class Realm {
             .option("js.async-context", "true")
             // vm.createContext: a new global per context, with the engine's own builtins.
             .option("js.v8-realm-builtin", "true")
-            .option("js.unhandled-rejections", "handler")
-            .build();
+            .option("js.unhandled-rejections", "handler");
     }
 
     public Config config() {

@@ -23,7 +23,27 @@ function updateBytes(data, encoding) {
   return toUint8(data);
 }
 
-class Hash extends LazyTransform {
+// What Hash and Hmac share: update() into the handle, and the stream side (written data is
+// hashed; the digest is pushed at the end).
+class Digester extends LazyTransform {
+  update(data, encoding) {
+    if (this[kFinalized]) throw new ERR_CRYPTO_HASH_FINALIZED();
+    this[kHandle].update(...abArgs(updateBytes(data, encoding)));
+    return this;
+  }
+
+  _transform(chunk, encoding, callback) {
+    this.update(chunk, encoding);
+    callback();
+  }
+
+  _flush(callback) {
+    this.push(this.digest());
+    callback();
+  }
+}
+
+class Hash extends Digester {
   constructor(algorithm, options) {
     const source = algorithm instanceof Hash ? algorithm : null;
     if (source === null) validateString(algorithm, 'algorithm');
@@ -39,30 +59,14 @@ class Hash extends LazyTransform {
     return new Hash(this, options);
   }
 
-  update(data, encoding) {
-    if (this[kFinalized]) throw new ERR_CRYPTO_HASH_FINALIZED();
-    this[kHandle].update(...abArgs(updateBytes(data, encoding)));
-    return this;
-  }
-
   digest(outputEncoding) {
     if (this[kFinalized]) throw new ERR_CRYPTO_HASH_FINALIZED();
     this[kFinalized] = true;
     return encodeOutput(fromBinding(this[kHandle].digest()), outputEncoding);
   }
-
-  _transform(chunk, encoding, callback) {
-    this.update(chunk, encoding);
-    callback();
-  }
-
-  _flush(callback) {
-    this.push(this.digest());
-    callback();
-  }
 }
 
-class Hmac extends LazyTransform {
+class Hmac extends Digester {
   constructor(hmac, key, options) {
     validateString(hmac, 'hmac');
     const encoding = options?.encoding;
@@ -77,27 +81,11 @@ class Hmac extends LazyTransform {
     this[kFinalized] = false;
   }
 
-  update(data, encoding) {
-    if (this[kFinalized]) throw new ERR_CRYPTO_HASH_FINALIZED();
-    this[kHandle].update(...abArgs(updateBytes(data, encoding)));
-    return this;
-  }
-
   // A second digest() gives an empty result rather than throwing, as in node.
   digest(outputEncoding) {
     const buf = this[kFinalized] ? Buffer.alloc(0) : fromBinding(this[kHandle].digest());
     this[kFinalized] = true;
     return encodeOutput(buf, outputEncoding);
-  }
-
-  _transform(chunk, encoding, callback) {
-    this.update(chunk, encoding);
-    callback();
-  }
-
-  _flush(callback) {
-    this.push(this.digest());
-    callback();
   }
 }
 

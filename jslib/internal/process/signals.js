@@ -5,7 +5,6 @@
 const { errnoException } = require('internal/errors');
 
 function setup(process, binding) {
-  binding.installDefaults();
   const watching = new Set();
   // The signal table loads with the first listener that could be for a signal.
   let signals;

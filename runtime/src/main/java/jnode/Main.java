@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import jnode.binding.SignalBinding;
 import jnode.runtime.StartupTrace;
 
 /** The {@code jnode} command: node's command line over a {@link JNode} that owns the process. */
@@ -23,6 +24,7 @@ public final class Main {
         "--unhandled-rejections", "--max-old-space-size", "--stack-trace-limit", "--no-force-async-hooks-checks");
 
     public static void main(String[] argv) {
+        SignalBinding.installProcessDefaults();
         StartupTrace.mark("main()");
         JNode.Builder b = JNode.builder().ownsProcess(true)
             .execPath(System.getProperty("jnode.execPath", "jnode"));

@@ -35,10 +35,11 @@ public final class SignalBinding implements AutoCloseable {
         this.realm = realm;
     }
 
-    /** Installs node's default actions; only for a runtime that owns its process. */
-    @HostAccess.Export
-    public void installDefaults() {
-        if (!realm.config().ownsProcess()) return;
+    /**
+     * Node's default actions for INT, TERM and HUP (death by the signal). The CLI installs them
+     * first thing, so a process killed while it still starts up is not reported as exit 130/143.
+     */
+    public static void installProcessDefaults() {
         for (int signum : FATAL_BY_DEFAULT) {
             Signal.handle(new Signal(NAMES.get(signum)), s -> dieBy(signum));
         }

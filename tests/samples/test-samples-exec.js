@@ -1,26 +1,4 @@
 'use strict';
 // examples/exec/exec.js: under `jnode --as-node`, the sample's `node -v` child is jnode, and the sample
 // prints { error: null, stdout: 'v20…\n', stderr: '' }.
-const assert = require('assert');
-const cp = require('child_process');
-const h = require('./harness');
-
-h.main('exec', async ({ differential }) => {
-  // Under --as-node, the `node` a child finds by name is jnode's stand-in.
-  const which = cp.execFileSync(h.JNODE, ['--as-node', '-p', "require('child_process').execSync('command -v node').toString()"],
-    { encoding: 'utf8', timeout: 60000 });
-  assert.strictEqual(which.trim(), require('path').join(h.AS_NODE_DIR, 'node'), 'node on an --as-node child\'s PATH');
-
-  const outputs = {};
-  for (const runtime of differential ? ['jnode', 'node'] : ['jnode']) {
-    const run = h.start(runtime, 'exec.js', [], { cwd: h.copySample('exec'), asNode: true });
-    const { code, signal } = await run.waitExit(60000);
-    assert.strictEqual(code, 0, `${runtime}: exit code\n${run.err}`);
-    assert.strictEqual(signal, null);
-    assert.match(run.out, /^\{ error: null, stdout: 'v20\.\d+\.\d+\\n', stderr: '' \}\n$/, `${runtime}: stdout`);
-    assert.strictEqual(run.err, '', `${runtime}: stderr`);
-    outputs[runtime] = run.out;
-  }
-  // jnode reports node's version (v20.x.y) as its own, so the outputs are equal, unmasked.
-  if (differential) h.compare('exec stdout', outputs.jnode, outputs.node);
-});
+require('./node-version-common').checkNodeVersionSample('exec', 'exec.js');

@@ -299,7 +299,10 @@ function processImmediate() {
     const { _onImmediate: cb, _argv: argv } = imm;
     imm._onImmediate = null;
     try {
-      applyInAsyncContext(imm[kAsyncContext], cb, imm, argv ?? []);
+      const context = imm[kAsyncContext];
+      if (context !== undefined) applyInAsyncContext(context, cb, imm, argv ?? []);
+      else if (argv === undefined) cb.call(imm);
+      else Reflect.apply(cb, imm, argv);
     } finally {
       if (runningIndex >= running.length && immediateQueue.length > 0) binding.requestImmediate();
     }

@@ -11,7 +11,7 @@ const {
 const { validateFunction, validateString } = require('internal/validators');
 const { trackAsyncContext } = require('internal/async_context');
 
-const EngineAsyncContext = globalThis.AsyncContext;
+const EngineAsyncContext = require('internal/engine_globals').AsyncContext;
 
 // A frame is mutable only through enterWith; run() always makes a new one.
 function newFrame(map) {

@@ -13,7 +13,7 @@ const {
 } = require('internal/validators');
 
 const natives = internalBinding('natives');
-const engineRealms = require('internal/vm/engine_realms');
+const { Realm: engineRealms } = require('internal/engine_globals');
 
 const kCode = Symbol('code');
 const kCompiled = Symbol('compiled');
@@ -31,7 +31,7 @@ function createContext(contextObject = {}, options = {}) {
   validateObject(contextObject, 'object', kValidateObjectAllowArray);
   validateObject(options, 'options');
   const realm = engineRealms.create();
-  engineRealms.eval(realm, 'delete globalThis.Realm');
+  engineRealms.eval(realm, 'delete globalThis.Realm; delete globalThis.AsyncContext');
   const global = engineRealms.global(realm);
   contexts.set(contextObject, { realm, global, builtins: new Set(Reflect.ownKeys(global)) });
   return contextObject;

@@ -4,7 +4,7 @@
 // Capturing starts when the first AsyncLocalStorage is made or the domain module loads, as node
 // turns its hooks on lazily: programs that never use them pay nothing.
 
-const Snapshot = globalThis.AsyncContext?.Snapshot;
+const Snapshot = require('internal/engine_globals').AsyncContext?.Snapshot;
 let tracking = false;
 // Set by the domain module: () => the active domain or null.
 let activeDomain = null;

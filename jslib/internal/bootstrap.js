@@ -6,10 +6,11 @@
   // The GraalJS shell builtins we asked for only to get quit(): keep it, hide the rest.
   const quit = globalThis.quit;
   const graal = globalThis.Graal;
-  // The engine's Realm builtin (js.v8-realm-builtin) makes the new globals of vm contexts.
-  const engineRealms = globalThis.Realm;
+  // Engine objects that built-ins use but node has no global for: Realm (js.v8-realm-builtin) makes
+  // vm contexts' globals; AsyncContext (js.async-context) carries AsyncLocalStorage's store.
+  const engineGlobals = { Realm: globalThis.Realm, AsyncContext: globalThis.AsyncContext };
   for (const name of ['quit', 'read', 'readbuffer', 'readline', 'printErr', 'print', 'load',
-                      'loadWithNewGlobal', 'Graal', 'performance', 'console', 'Realm']) {
+                      'loadWithNewGlobal', 'Graal', 'performance', 'console', 'Realm', 'AsyncContext']) {
     delete globalThis[name];
   }
 
@@ -70,8 +71,8 @@
     fn.call(module.exports, module.exports, requireBuiltin, module, internalBinding, processObject);
     module.loaded = true;
   }
-  // Given to the vm module as a built-in of its own, so no global keeps it.
-  builtinCache['internal/vm/engine_realms'] = { id: 'internal/vm/engine_realms', exports: engineRealms, loaded: true };
+  // Given to built-ins as a module of its own, so no global keeps them.
+  builtinCache['internal/engine_globals'] = { id: 'internal/engine_globals', exports: engineGlobals, loaded: true };
   requireBuiltin.exists = (id) => builtinCache[id] !== undefined || natives.source(id) != null;
   requireBuiltin.loaded = (id) => builtinCache[id] !== undefined;
 

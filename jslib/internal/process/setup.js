@@ -94,7 +94,12 @@ function setup(process, boot) {
   defineLazy(g, 'DOMException', () => require('internal/dom_exception').DOMException, false);
   defineLazy(g, 'structuredClone', () => require('internal/structured_clone').structuredClone, true);
   defineLazy(g, 'performance', () => require('perf_hooks').performance, true);
-  defineLazy(g, 'crypto', () => require('internal/crypto/webcrypto').crypto, true);
+  // Read-only, as node's: assigning to it changes nothing.
+  let webcrypto;
+  Object.defineProperty(g, 'crypto', {
+    get() { return webcrypto ??= require('internal/crypto/webcrypto').crypto; },
+    enumerable: true, configurable: true,
+  });
   defineLazy(g, 'Crypto', () => require('internal/crypto/webcrypto').Crypto, false);
   defineLazy(g, 'CryptoKey', () => require('internal/crypto/webcrypto').CryptoKey, false);
   defineLazy(g, 'SubtleCrypto', () => require('internal/crypto/webcrypto').SubtleCrypto, false);

@@ -41,9 +41,10 @@ Stream.prototype.pipe = function(dest, options) {
     if (typeof dest.destroy === 'function') dest.destroy();
   }
 
+  // EE.listenerCount: the emitter may have no listenerCount method of its own.
   function onerror(er) {
     cleanup();
-    if (this.listenerCount('error') === 0) this.emit('error', er);
+    if (EE.listenerCount(this, 'error') === 0) this.emit('error', er);
   }
 
   prependListener(source, 'error', onerror);

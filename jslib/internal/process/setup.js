@@ -103,6 +103,14 @@ function setup(process, boot) {
   defineLazy(g, 'Crypto', () => require('internal/crypto/webcrypto').Crypto, false);
   defineLazy(g, 'CryptoKey', () => require('internal/crypto/webcrypto').CryptoKey, false);
   defineLazy(g, 'SubtleCrypto', () => require('internal/crypto/webcrypto').SubtleCrypto, false);
+  for (const name of ['ReadableStream', 'ReadableStreamDefaultReader', 'ReadableStreamBYOBReader',
+                      'ReadableStreamBYOBRequest', 'ReadableByteStreamController', 'ReadableStreamDefaultController',
+                      'TransformStream', 'TransformStreamDefaultController', 'WritableStream',
+                      'WritableStreamDefaultWriter', 'WritableStreamDefaultController', 'ByteLengthQueuingStrategy',
+                      'CountQueuingStrategy', 'TextEncoderStream', 'TextDecoderStream', 'CompressionStream',
+                      'DecompressionStream']) {
+    defineLazy(g, name, () => require('stream/web')[name], false);
+  }
   for (const name of ['TextEncoder', 'TextDecoder']) {
     if (g[name]) defineValue(g, name, g[name], false);
   }

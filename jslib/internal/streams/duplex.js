@@ -76,9 +76,16 @@ Duplex.from = function(body) {
   return duplexify(body, 'body');
 };
 
-Duplex.fromWeb = function() {
-  throw new (require('internal/errors').codes.ERR_METHOD_NOT_IMPLEMENTED)('Duplex.fromWeb()');
+let webStreamsAdapters;
+function lazyWebStreams() {
+  webStreamsAdapters ??= require('internal/webstreams/adapters');
+  return webStreamsAdapters;
+}
+
+Duplex.fromWeb = function(pair, options) {
+  return lazyWebStreams().newStreamDuplexFromReadableWritablePair(pair, options);
 };
-Duplex.toWeb = function() {
-  throw new (require('internal/errors').codes.ERR_METHOD_NOT_IMPLEMENTED)('Duplex.toWeb()');
+
+Duplex.toWeb = function(duplex) {
+  return lazyWebStreams().newReadableWritablePairFromDuplex(duplex);
 };

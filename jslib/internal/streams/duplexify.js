@@ -8,12 +8,13 @@ const {
 } = require('internal/errors');
 const {
   isReadable, isWritable, isIterable, isNodeStream, isReadableNodeStream, isWritableNodeStream,
-  isDuplexNodeStream,
+  isDuplexNodeStream, isReadableStream, isWritableStream,
 } = require('internal/streams/utils');
 const eos = require('internal/streams/end-of-stream');
 const { destroyer } = require('internal/streams/destroy');
 const Duplex = require('internal/streams/duplex');
 const Readable = require('internal/streams/readable');
+const Writable = require('internal/streams/writable');
 const from = require('internal/streams/from');
 
 class Duplexify extends Duplex {
@@ -39,6 +40,8 @@ function duplexify(body, name) {
   if (isReadableNodeStream(body)) return _duplexify({ readable: body });
   if (isWritableNodeStream(body)) return _duplexify({ writable: body });
   if (isNodeStream(body)) return _duplexify({ writable: false, readable: false });
+  if (isReadableStream(body)) return _duplexify({ readable: Readable.fromWeb(body) });
+  if (isWritableStream(body)) return _duplexify({ writable: Writable.fromWeb(body) });
 
   if (typeof body === 'function') {
     const { value, write, final, destroy } = fromAsyncGen(body);
@@ -89,6 +92,7 @@ function duplexify(body, name) {
   }
 
   if (typeof body === 'object' && body !== null && (body.readable !== undefined || body.writable !== undefined)) {
+    if (isReadableStream(body.readable) && isWritableStream(body.writable)) return Duplex.fromWeb(body);
     const readable = body.readable ? (isReadableNodeStream(body.readable) ? body.readable : duplexify(body.readable))
       : undefined;
     const writable = body.writable ? (isWritableNodeStream(body.writable) ? body.writable : duplexify(body.writable))

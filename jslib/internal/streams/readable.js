@@ -766,6 +766,20 @@ Readable.from = function(iterable, opts) {
   return from(Readable, iterable, opts);
 };
 
+let webStreamsAdapters;
+function lazyWebStreams() {
+  webStreamsAdapters ??= require('internal/webstreams/adapters');
+  return webStreamsAdapters;
+}
+
+Readable.fromWeb = function(readableStream, options) {
+  return lazyWebStreams().newStreamReadableFromReadableStream(readableStream, options);
+};
+
+Readable.toWeb = function(streamReadable, options) {
+  return lazyWebStreams().newReadableStreamFromStreamReadable(streamReadable, options);
+};
+
 Readable.wrap = function(src, options) {
   return new Readable({
     objectMode: src.readableObjectMode ?? src.objectMode ?? true,

@@ -518,3 +518,17 @@ Writable.prototype.destroy = function(err, cb) {
 Writable.prototype._undestroy = destroyImpl.undestroy;
 Writable.prototype._destroy = function(err, cb) { cb(err); };
 Writable.prototype[EE.captureRejectionSymbol] = function(err) { this.destroy(err); };
+
+let webStreamsAdapters;
+function lazyWebStreams() {
+  webStreamsAdapters ??= require('internal/webstreams/adapters');
+  return webStreamsAdapters;
+}
+
+Writable.fromWeb = function(writableStream, options) {
+  return lazyWebStreams().newStreamWritableFromWritableStream(writableStream, options);
+};
+
+Writable.toWeb = function(streamWritable) {
+  return lazyWebStreams().newWritableStreamFromStreamWritable(streamWritable);
+};

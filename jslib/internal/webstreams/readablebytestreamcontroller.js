@@ -379,6 +379,8 @@ function readableByteStreamControllerPullInto(controller, view, minimumFill, rea
   const stream = state.stream;
   const elementSize = view.BYTES_PER_ELEMENT ?? 1;
   const viewConstructor = view.constructor;
+  // Read before the transfer detaches the view.
+  const { byteOffset, byteLength } = view;
   let buffer;
   try {
     buffer = transferArrayBuffer(view.buffer);
@@ -387,7 +389,7 @@ function readableByteStreamControllerPullInto(controller, view, minimumFill, rea
     return;
   }
   const desc = {
-    buffer, bufferByteLength: buffer.byteLength, byteOffset: view.byteOffset, byteLength: view.byteLength,
+    buffer, bufferByteLength: buffer.byteLength, byteOffset, byteLength,
     bytesFilled: 0, minimumFill, elementSize, viewConstructor, readerType: 'byob',
   };
   if (state.pendingPullIntos.length) {

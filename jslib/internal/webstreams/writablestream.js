@@ -68,7 +68,7 @@ class WritableStream {
   close() {
     if (!isWritableStream(this)) return Promise.reject(new ERR_INVALID_THIS('WritableStream'));
     if (isWritableStreamLocked(this)) return rejectedState('WritableStream is locked');
-    if (writableStreamCloseQueuedOrInFlight(this)) return rejectedState('Failure closing WritableStream');
+    if (writableStreamCloseQueuedOrInFlight(this)) return rejectedState('Failure to close WritableStream');
     return writableStreamClose(this);
   }
 
@@ -118,7 +118,7 @@ function writableStreamAbort(stream, reason) {
 function writableStreamClose(stream) {
   const state = stream[kState];
   if (state.state === 'closed' || state.state === 'errored') {
-    return rejectedState(`WritableStream is ${state.state}`);
+    return rejectedState('WritableStream is closed');
   }
   const deferred = createDeferred();
   state.closeRequest = deferred;

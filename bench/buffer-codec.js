@@ -1,0 +1,24 @@
+'use strict';
+// Buffer encode/decode of one large buffer: base64 and utf8 round trips (toString then
+// Buffer.from), ROUNDS times after a warm-up round; prints {"metric","value"} in MB/s each.
+//   usage: buffer-codec.js [MB=16] [ROUNDS=5]
+const MB = Number(process.argv[2] || 16);
+const ROUNDS = Number(process.argv[3] || 5);
+const size = MB * 1024 * 1024;
+const bytes = Buffer.alloc(size);
+for (let i = 0; i < size; i++) bytes[i] = (i * 7919) & 0xff;
+// Mostly ASCII with some two- and three-byte characters, as text usually is.
+const text = Buffer.from('plain ascii text, ünïcödé and 漢字 '.repeat(Math.ceil(size / 40)).slice(0, size / 1.1));
+
+function roundTrip(buf, encoding) {
+  const back = Buffer.from(buf.toString(encoding), encoding);
+  if (back.length !== buf.length) throw new Error(`${encoding} round trip lost bytes`);
+}
+
+for (const [name, buf, encoding] of [['base64', bytes, 'base64'], ['utf8', text, 'utf8']]) {
+  roundTrip(buf, encoding);
+  const start = process.hrtime.bigint();
+  for (let i = 0; i < ROUNDS; i++) roundTrip(buf, encoding);
+  const s = Number(process.hrtime.bigint() - start) / 1e9;
+  console.log(JSON.stringify({ metric: `MB/s ${name} round trip`, value: (buf.length / 1048576) * ROUNDS / s }));
+}

@@ -574,7 +574,10 @@ Socket.prototype._writeGeneric = function _writeGeneric(writev, data, encoding, 
   req.callback = cb;
   req.socket = this;
   let err;
-  if (writev) {
+  const joined = writev ? joinUtf8Strings(data) : undefined;
+  if (joined !== undefined) {
+    err = this._handle.writeUtf8String(req, joined);
+  } else if (writev) {
     const chunks = [];
     for (let i = 0; i < data.length; i++) {
       const { chunk, encoding: enc } = data[i];
@@ -600,6 +603,20 @@ Socket.prototype._writeGeneric = function _writeGeneric(writev, data, encoding, 
     cb();
   }
 };
+
+// A corked batch of UTF-8 strings (http's head + body, then end()'s empty chunk) as one string, so
+// it goes out in one write with no Buffer built; undefined when a chunk is anything else.
+function joinUtf8Strings(chunks) {
+  let s = '';
+  for (let i = 0; i < chunks.length; i++) {
+    const { chunk, encoding } = chunks[i];
+    if (typeof chunk !== 'string') return undefined;
+    if (chunk.length === 0) continue;
+    if (encoding !== 'utf8' && encoding !== 'utf-8' && encoding != null && encoding !== '') return undefined;
+    s += chunk;
+  }
+  return s;
+}
 
 function onWriteComplete(status) {
   const self = this.socket;

@@ -17,9 +17,15 @@ function run(url, seconds, connections, done) {
   });
 }
 
-// A 2 s warm-up (the JITs of both runtimes see the handlers), then `seconds` measured.
+// A warm-up, then `seconds` measured. Both runtimes get the same warm-up, long enough for a JIT
+// runtime's steady state: jnode's Truffle compiler (itself C1-compiled, on a 2-core machine shared
+// with wrk) needs 20-40 s of load before the request path is compiled, where 2 s measured mostly
+// the interpreter. Start-up cost stays visible in the startup and fork rows.
+// BENCH_WARMUP (seconds) overrides it.
+const WARMUP = Number(process.env.BENCH_WARMUP || 30);
+
 function measure(url, seconds, connections, done) {
-  run(url, 2, connections, () => run(url, seconds, connections, (r) => {
+  run(url, WARMUP, connections, () => run(url, seconds, connections, (r) => {
     console.log(JSON.stringify({ metric: 'req/s', value: r.rps }));
     console.log(JSON.stringify({ metric: 'p99 ms', value: r.p99 }));
     done();

@@ -1,7 +1,6 @@
 package jnode.handle;
 
 import io.netty.buffer.ByteBuf;
-import io.netty.buffer.ByteBufUtil;
 import io.netty.buffer.Unpooled;
 import io.netty.channel.Channel;
 import io.netty.channel.ChannelFuture;
@@ -24,10 +23,10 @@ import java.net.InetSocketAddress;
 import java.net.SocketAddress;
 import java.net.UnknownHostException;
 import java.nio.ByteBuffer;
-import java.nio.charset.StandardCharsets;
 import java.util.Set;
 import jnode.posix.ErrnoException;
 import jnode.posix.SocketSyscalls;
+import jnode.runtime.Bytes;
 import jnode.runtime.EventLoop;
 import jnode.runtime.Realm;
 import org.graalvm.polyglot.HostAccess;
@@ -444,11 +443,9 @@ public final class SocketHandle {
     @HostAccess.Export
     public int writeUtf8String(String s, Value cb) {
         if (closed || channel == null) return NetErrno.EBADF;
-        if (canSendNow()) {
-            byte[] bytes = s.getBytes(StandardCharsets.UTF_8);
-            return sendNow(bytes, bytes.length, cb);
-        }
-        return submitWrite(ByteBufUtil.writeUtf8(channel.alloc(), s), cb);
+        byte[] bytes = Bytes.utf8(s);
+        if (canSendNow()) return sendNow(bytes, bytes.length, cb);
+        return submitWrite(Unpooled.wrappedBuffer(bytes), cb);
     }
 
     // libuv's uv_try_write: with nothing queued, a write goes straight to the kernel, and only

@@ -1,6 +1,10 @@
 package jnode.runtime;
 
 import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
 import org.graalvm.polyglot.Value;
 
 /** Moving bytes across the JS boundary: ArrayBuffer ranges in, direct ByteBuffers out (zero-copy in JS). */
@@ -17,5 +21,30 @@ public final class Bytes {
     /** A direct buffer holding exactly {@code b}, for JS to wrap as an ArrayBuffer. */
     public static ByteBuffer direct(byte[] b) {
         return ByteBuffer.allocateDirect(b.length).put(b).flip();
+    }
+
+    /**
+     * {@code s} in UTF-8 as JS encodes it: a lone surrogate becomes U+FFFD (EF BF BD), where
+     * {@link String#getBytes} would write '?'.
+     */
+    public static byte[] utf8(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            if (Character.isSurrogate(s.charAt(i))) return utf8Replacing(s);
+        }
+        return s.getBytes(StandardCharsets.UTF_8);
+    }
+
+    private static byte[] utf8Replacing(String s) {
+        try {
+            ByteBuffer out = StandardCharsets.UTF_8.newEncoder()
+                .onMalformedInput(CodingErrorAction.REPLACE)
+                .replaceWith(new byte[] {(byte) 0xEF, (byte) 0xBF, (byte) 0xBD})
+                .encode(CharBuffer.wrap(s));
+            byte[] b = new byte[out.remaining()];
+            out.get(b);
+            return b;
+        } catch (CharacterCodingException e) {
+            throw new IllegalStateException(e); // REPLACE never reports one
+        }
     }
 }

@@ -29,7 +29,8 @@ function until(re) {
     check();
   });
 }
-const exited = new Promise((resolve) => server.on('exit', (code, signal) => resolve([code, signal])));
+// 'close': its exit and the end of its stdout.
+const exited = new Promise((resolve) => server.on('close', (code, signal) => resolve([code, signal])));
 process.on('exit', () => server.kill('SIGKILL'));
 
 function get(port, i) {

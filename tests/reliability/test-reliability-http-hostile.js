@@ -11,8 +11,8 @@ const path = require('path');
 const { BAD, cases, bodyCases } = require('../http/bad-requests');
 const { rssKiB } = require('../procfs');
 
-const ROUNDS = 40;
-const WARMUP = 8;
+const ROUNDS = 25;
+const WARMUP = 5;
 const VALID_PER_ROUND = 20;
 const RSS_GROWTH_LIMIT_KIB = 96 * 1024;
 const TIMEOUT = 'HTTP/1.1 408 Request Timeout\r\nConnection: close\r\n\r\n';

@@ -8,8 +8,8 @@ const cp = require('child_process');
 const path = require('path');
 const { fdCount, zombies } = require('../procfs');
 
-const N = 1200; // spawns and execs
-const FORKS = 6; // a JVM each under jnode: few, two at a time
+const N = 1000; // spawns and execs
+const FORKS = 4; // a JVM each under jnode: few, two at a time
 const CONCURRENCY = 10;
 
 // Each kind starts a child and checks how it ended.

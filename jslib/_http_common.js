@@ -78,7 +78,7 @@ class HTTPParser {
 
   // Returns the bytes consumed, or the parse error.
   execute(buf) {
-    if (this.messageStart === 0 && this._h.isIdle()) this.messageStart = Date.now();
+    if (this._h.isIdle()) this.messageStart = Date.now(); // a message begins: node restarts the clock
     this._buf = buf;
     const r = this._h.execute(buf.buffer, buf.byteOffset, buf.length);
     this._buf = null;

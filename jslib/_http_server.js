@@ -299,6 +299,9 @@ function connectionListener(socket) {
   const parser = new HTTPParser(HTTPParser.REQUEST, server.maxHeaderSize ?? maxHeaderSizeDefault);
   parser.socket = socket;
   socket.parser = parser;
+  // The headers timeout runs from the connection, as node's parser starts its clock when it is
+  // initialized: a peer that connects and sends nothing gets its 408 too.
+  parser.messageStart = Date.now();
   if (typeof server.maxHeadersCount === 'number') parser.maxHeaderPairs = server.maxHeadersCount << 1;
 
   const state = {

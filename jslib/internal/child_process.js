@@ -30,7 +30,8 @@ const UV_EINVAL = -22;
 const UV_ENOSYS = -38;
 const KIND_IGNORE = -1;
 const KIND_PIPE = -2;
-// How long process.exit() waits for queued IPC messages to go out (node drops them).
+// process.exit() and disconnect() send queued IPC messages first (node drops them), giving up
+// once the peer has read nothing for this long.
 const EXIT_FLUSH_MS = 2000;
 
 const kChannelHandle = Symbol('kChannelHandle');

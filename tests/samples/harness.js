@@ -14,6 +14,7 @@ const path = require('path');
 const cp = require('child_process');
 const http = require('http');
 const net = require('net');
+const { procStat, alive, descendants } = require('../procfs');
 
 const REPO = path.resolve(__dirname, '..', '..');
 const EXAMPLES = path.join(REPO, 'examples');
@@ -26,47 +27,9 @@ const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
 
 // ---- processes ---------------------------------------------------------------------------------
 
-/** /proc/<pid>/stat fields after the command name: [state, ppid, pgrp, session, ...]. */
-function procStat(pid) {
-  try {
-    const s = fs.readFileSync(`/proc/${pid}/stat`, 'utf8');
-    return s.slice(s.lastIndexOf(')') + 2).split(' ');
-  } catch {
-    return null;
-  }
-}
-
-/** True while pid is a live process (a zombie counts as gone). */
-function alive(pid) {
-  const st = procStat(pid);
-  return st !== null && st[0] !== 'Z' && st[0] !== 'X';
-}
-
 function startTime(pid) {
   const st = procStat(pid);
   return st ? st[19] : null; // field 22 of stat
-}
-
-/** Every live descendant of pid, found through /proc's ppid links. */
-function descendants(pid) {
-  const children = new Map();
-  for (const name of fs.readdirSync('/proc')) {
-    if (!/^\d+$/.test(name)) continue;
-    const st = procStat(name);
-    if (!st) continue;
-    const ppid = Number(st[1]);
-    if (!children.has(ppid)) children.set(ppid, []);
-    children.get(ppid).push(Number(name));
-  }
-  const out = [];
-  const todo = [Number(pid)];
-  while (todo.length) {
-    for (const c of children.get(todo.pop()) || []) {
-      out.push(c);
-      todo.push(c);
-    }
-  }
-  return out;
 }
 
 const tracked = new Map(); // pid -> start time (so a reused pid is never killed)

@@ -51,18 +51,27 @@ function triggerUncaughtException(err, fromPromise, where) {
     }
   }
   internalBinding('embedding').uncaught(err);
+  // Node runs the 'exit' listeners first (a throw there changes nothing), then prints the error.
+  try {
+    emitExit(1);
+  } catch {
+    // node ignores it too
+  }
   printFatal(err, where);
-  exitNow(1);
+  process.reallyExit(process.exitCode ?? 1);
+}
+
+function emitExit(code) {
+  if (process._exiting) return;
+  process._exiting = true;
+  process.exitCode = code;
+  process.emit('exit', code);
 }
 
 // An 'exit' listener may still change the code, as in node.
 function exitNow(code) {
   try {
-    if (!process._exiting) {
-      process._exiting = true;
-      process.exitCode = code;
-      process.emit('exit', code);
-    }
+    emitExit(code);
   } finally {
     process.reallyExit(process.exitCode ?? code);
   }

@@ -219,14 +219,21 @@ public final class PipeHandle implements EpollIoHandle {
         realm.invoke(cb, status);
     }
 
-    /** Writes the queue out with the fd blocking-by-polling, for at most {@code ms}: the exit path. */
+    /**
+     * Writes the queue out with the fd blocking-by-polling (the exit path). Gives up only once the
+     * peer has taken nothing for {@code idleMs}: a peer that keeps reading gets everything, however
+     * long the queue, and one that stopped reading costs at most that long.
+     */
     @HostAccess.Export
-    public boolean flushSync(double ms) {
-        long deadline = System.nanoTime() + (long) (ms * 1e6);
+    public boolean flushSync(double idleMs) {
+        long idle = (long) (idleMs * 1e6);
+        long deadline = System.nanoTime() + idle;
         while (!queue.isEmpty() && !closed && System.nanoTime() < deadline) {
             WriteReq req = queue.peek();
+            long before = req.offset;
             int rc = writeSome(req);
             if (rc < 0) return false;
+            if (req.offset != before) deadline = System.nanoTime() + idle;
             if (req.offset < req.data.byteSize()) {
                 try {
                     Thread.sleep(1);

@@ -45,15 +45,11 @@ public final class PipeWrapBinding implements AutoCloseable {
         }
     }
 
-    /** Flushes every handle's queued writes, for at most {@code ms} in total. */
+    /** Flushes every handle's queued writes, each until its peer has taken nothing for {@code idleMs}. */
     @HostAccess.Export
-    public void flushAll(double ms) {
-        long deadline = System.nanoTime() + (long) (ms * 1e6);
+    public void flushAll(double idleMs) {
         for (PipeHandle h : Set.copyOf(open)) {
-            if (!h.hasPendingWrites()) continue;
-            double left = (deadline - System.nanoTime()) / 1e6;
-            if (left <= 0) return;
-            h.flushSync(left);
+            if (h.hasPendingWrites()) h.flushSync(idleMs);
         }
     }
 

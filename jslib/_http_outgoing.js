@@ -206,7 +206,9 @@ OutgoingMessage.prototype._storeHeader = function _storeHeader(firstLine, header
     } else if (shouldSendKeepAlive) {
       header += 'Connection: keep-alive\r\n';
       if (this._keepAliveTimeout && this._defaultKeepAlive) {
-        header += `Keep-Alive: timeout=${Math.floor(this._keepAliveTimeout / 1000)}\r\n`;
+        const timeoutSeconds = Math.floor(this._keepAliveTimeout / 1000);
+        const max = this._maxRequestsPerSocket ? `, max=${this._maxRequestsPerSocket}` : '';
+        header += `Keep-Alive: timeout=${timeoutSeconds}${max}\r\n`;
       }
     } else {
       this._last = true;

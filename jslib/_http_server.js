@@ -7,7 +7,7 @@ const net = require('net');
 const { Buffer } = require('buffer');
 const {
   HTTPParser, CRLF, continueExpression, chunkExpression, connResetException, freeParser,
-  kIncomingMessage,
+  kIncomingMessage, getDefaultMaxHeaderSize,
 } = require('_http_common');
 const { IncomingMessage } = require('_http_incoming');
 const { OutgoingMessage, kOutHeaders, kNeedDrain } = require('_http_outgoing');
@@ -43,7 +43,6 @@ const kServerResponse = Symbol('ServerResponse');
 const kConnections = Symbol('http.server.connections');
 const kConnectionsCheckingInterval = Symbol('http.server.connectionsCheckingInterval');
 const kState = Symbol('http.server.state');
-let maxHeaderSizeDefault = 16384;
 
 // --- ServerResponse ---------------------------------------------------------------------------
 
@@ -296,7 +295,7 @@ function connectionListener(socket) {
   if (server.timeout && typeof socket.setTimeout === 'function') socket.setTimeout(server.timeout);
   socket.on('timeout', socketOnTimeout);
 
-  const parser = new HTTPParser(HTTPParser.REQUEST, server.maxHeaderSize ?? maxHeaderSizeDefault);
+  const parser = new HTTPParser(HTTPParser.REQUEST, server.maxHeaderSize ?? getDefaultMaxHeaderSize());
   parser.socket = socket;
   socket.parser = parser;
   if (typeof server.maxHeadersCount === 'number') parser.maxHeaderPairs = server.maxHeadersCount << 1;
@@ -559,5 +558,4 @@ module.exports = {
   storeHTTPOptions,
   _connectionListener: connectionListener,
   kServerResponse,
-  get maxHeaderSize() { return maxHeaderSizeDefault; },
 };

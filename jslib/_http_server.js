@@ -17,7 +17,9 @@ const {
     ERR_INVALID_ARG_TYPE, ERR_INVALID_ARG_VALUE, ERR_INVALID_CHAR, ERR_OUT_OF_RANGE,
   },
 } = require('internal/errors');
-const { validateInteger, validateBoolean, validateObject, validateNumber } = require('internal/validators');
+const {
+  validateInteger, validateBoolean, validateObject, validateNumber, validateLinkHeaderValue,
+} = require('internal/validators');
 const { checkInvalidHeaderChar } = require('_http_common');
 
 const STATUS_CODES = {
@@ -106,11 +108,13 @@ ServerResponse.prototype.writeProcessing = function writeProcessing(cb) {
 
 ServerResponse.prototype.writeEarlyHints = function writeEarlyHints(hints, cb) {
   validateObject(hints, 'hints');
-  let head = 'HTTP/1.1 103 Early Hints\r\n';
+  // Nothing is sent without a link; the Link header goes first, the other hints as given.
+  if (hints.link == null) return;
+  const link = validateLinkHeaderValue(hints.link);
+  if (link.length === 0) return;
+  let head = `HTTP/1.1 103 Early Hints\r\nLink: ${link}\r\n`;
   for (const key of Object.keys(hints)) {
-    const v = hints[key];
-    if (Array.isArray(v)) for (const x of v) head += `${key}: ${x}\r\n`;
-    else head += `${key}: ${v}\r\n`;
+    if (key !== 'link') head += `${key}: ${hints[key]}\r\n`;
   }
   this._writeRaw(head + '\r\n', 'ascii', cb);
 };

@@ -210,8 +210,8 @@ Agent.prototype.removeSocket = function removeSocket(s, options) {
   const requests = this.requests[name];
   if (requests && requests.length && (!this.sockets[name] || this.sockets[name].length < this.maxSockets) &&
       this.totalSocketCount < this.maxTotalSockets) {
-    const req = requests.shift();
-    if (requests.length === 0) delete this.requests[name];
+    // The request stays queued: the new socket's 'free' hands it the first waiting request.
+    const req = requests[0];
     this.createSocket(req, options, (err, socket) => {
       if (err) req.onSocket(socket, err);
       else socket.emit('free');

@@ -4,7 +4,7 @@
 
 const net = require('net');
 const EventEmitter = require('events');
-const { validateNumber, validateOneOf } = require('internal/validators');
+const { validateNumber, validateOneOf, validateString } = require('internal/validators');
 
 function freeSocketErrorListener(err) {
   const socket = this;
@@ -122,7 +122,24 @@ Agent.prototype.addRequest = function addRequest(req, options, port, localAddres
 };
 
 function normalizeServerName(options, req) {
-  if (!options.servername && options.servername !== '') options.servername = options.host;
+  if (!options.servername && options.servername !== '') options.servername = calculateServerName(options, req);
+}
+
+// The TLS server name: the Host header's host part when there is one (never an IP address).
+function calculateServerName(options, req) {
+  let servername = options.host;
+  const hostHeader = req.getHeader('host');
+  if (hostHeader) {
+    validateString(hostHeader, 'options.headers.host');
+    if (hostHeader.startsWith('[')) {
+      const index = hostHeader.indexOf(']');
+      servername = index === -1 ? hostHeader : hostHeader.substring(1, index);
+    } else {
+      servername = hostHeader.split(':', 1)[0];
+    }
+  }
+  if (net.isIP(servername)) servername = '';
+  return servername;
 }
 
 Agent.prototype.createSocket = function createSocket(req, options, cb) {
@@ -132,6 +149,10 @@ Agent.prototype.createSocket = function createSocket(req, options, cb) {
   const name = this.getName(options);
   options._agentKey = name;
   options.encoding = null;
+  if (this.keepAlive) {
+    options.keepAlive = true;
+    options.keepAliveInitialDelay = this.keepAliveMsecs;
+  }
   let called = false;
   const oncreate = (err, s) => {
     if (called) return;
@@ -189,8 +210,8 @@ Agent.prototype.removeSocket = function removeSocket(s, options) {
   const requests = this.requests[name];
   if (requests && requests.length && (!this.sockets[name] || this.sockets[name].length < this.maxSockets) &&
       this.totalSocketCount < this.maxTotalSockets) {
-    const req = requests.shift();
-    if (requests.length === 0) delete this.requests[name];
+    // The request stays queued: the new socket's 'free' hands it the first waiting request.
+    const req = requests[0];
     this.createSocket(req, options, (err, socket) => {
       if (err) req.onSocket(socket, err);
       else socket.emit('free');

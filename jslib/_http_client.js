@@ -6,7 +6,7 @@ const net = require('net');
 const { Buffer } = require('buffer');
 const { URL, urlToHttpOptions } = require('internal/url');
 const {
-  HTTPParser, methods, checkIsHttpToken, connResetException, freeParser,
+  HTTPParser, methods, checkIsHttpToken, connResetException, freeParser, getDefaultMaxHeaderSize,
 } = require('_http_common');
 const { OutgoingMessage, kOutHeaders } = require('_http_outgoing');
 const Agent = require('_http_agent');
@@ -434,7 +434,7 @@ function ondrain() {
 }
 
 function tickOnSocket(req, socket) {
-  const parser = new HTTPParser(HTTPParser.RESPONSE, req.maxHeaderSize ?? 16384);
+  const parser = new HTTPParser(HTTPParser.RESPONSE, req.maxHeaderSize ?? getDefaultMaxHeaderSize());
   req.socket = socket;
   parser.socket = socket;
   parser.outgoing = req;
@@ -473,15 +473,17 @@ ClientRequest.prototype.onSocket = function onSocket(socket, err) {
 function onSocketNT(req, socket, err) {
   if (req.destroyed || err) {
     req.destroyed = true;
-    if (!err && req.agent && !socket.destroyed) {
+    // A destroyed request hands an agent's healthy socket back, and still reports its own error.
+    if (socket && !err && req.agent && !socket.destroyed) {
       socket.emit('free');
-    } else {
-      if (socket) socket.destroy(err);
-      err ??= req[kError] ?? connResetException('socket hang up');
+    } else if (socket) {
+      socket.destroy(err ?? req[kError]);
+      socket._hadError = true;
       req.socket ??= socket;
-      if (req.socket) req.socket._hadError = true;
-      emitErrorEvent(req, err);
     }
+    err ??= req[kError];
+    if (!req.aborted && !err) err = connResetException('socket hang up');
+    if (err) emitErrorEvent(req, err);
     req._closed = true;
     req.emit('close');
     return;

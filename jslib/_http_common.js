@@ -163,11 +163,20 @@ function freeParser(parser, req, socket) {
   if (socket) socket.parser = null;
 }
 
+// --max-http-header-size, else node's 16 KiB: the parsers' limit when none is given.
+let defaultMaxHeaderSize;
+function getDefaultMaxHeaderSize() {
+  defaultMaxHeaderSize ??= Number(require('internal/options').getOptionValue('--max-http-header-size') ?? 16384);
+  return defaultMaxHeaderSize;
+}
+
 function isLenient() {
   return false;
 }
 
 module.exports = {
+  _checkInvalidHeaderChar: checkInvalidHeaderChar,
+  _checkIsHttpToken: checkIsHttpToken,
   HTTPParser,
   CRLF,
   chunkExpression,
@@ -177,6 +186,7 @@ module.exports = {
   checkInvalidHeaderChar,
   connResetException,
   freeParser,
+  getDefaultMaxHeaderSize,
   isLenient,
   utcDate,
   kIncomingMessage: Symbol('IncomingMessage'),

@@ -11,7 +11,7 @@ const {
     ERR_HTTP_HEADERS_SENT, ERR_HTTP_INVALID_HEADER_VALUE, ERR_HTTP_TRAILER_INVALID, ERR_INVALID_ARG_TYPE,
     ERR_INVALID_CHAR, ERR_INVALID_HTTP_TOKEN, ERR_METHOD_NOT_IMPLEMENTED, ERR_STREAM_ALREADY_FINISHED,
     ERR_STREAM_CANNOT_PIPE, ERR_STREAM_DESTROYED, ERR_STREAM_NULL_VALUES, ERR_STREAM_WRITE_AFTER_END,
-    ERR_HTTP_CONTENT_LENGTH_MISMATCH, ERR_INVALID_ARG_VALUE,
+    ERR_HTTP_CONTENT_LENGTH_MISMATCH, ERR_INVALID_ARG_VALUE, ERR_HTTP_BODY_NOT_ALLOWED,
   },
   hideStackFrames,
 } = require('internal/errors');
@@ -90,7 +90,7 @@ getter('writableLength', function() {
 getter('writableHighWaterMark', function() {
   return this.socket ? this.socket.writableHighWaterMark : this[kHighWaterMark];
 });
-getter('writableCorked', function() { return this[kCorked]; });
+getter('writableCorked', function() { return (this.socket ? this.socket.writableCorked : 0) + this[kCorked]; });
 getter('writableNeedDrain', function() { return !this.destroyed && !this.finished && this[kNeedDrain]; });
 getter('headersSent', function() { return !!this._header; });
 Object.defineProperty(OutgoingMessage.prototype, 'writableEnded', {
@@ -100,6 +100,45 @@ Object.defineProperty(OutgoingMessage.prototype, 'connection', {
   __proto__: null, configurable: true,
   get() { return this.socket; },
   set(val) { this.socket = val; },
+});
+
+// The pre-getHeaders() views of the headers, deprecated (DEP0066) but still read and written.
+const { deprecate } = require('internal/util/deprecate');
+Object.defineProperty(OutgoingMessage.prototype, '_headers', {
+  __proto__: null,
+  configurable: true,
+  enumerable: false,
+  get: deprecate(function() { return this.getHeaders(); },
+                 'OutgoingMessage.prototype._headers is deprecated', 'DEP0066'),
+  set: deprecate(function(val) {
+    if (val == null) {
+      this[kOutHeaders] = null;
+    } else if (typeof val === 'object') {
+      const headers = this[kOutHeaders] = { __proto__: null };
+      for (const name of Object.keys(val)) headers[name.toLowerCase()] = [name, val[name]];
+    }
+  }, 'OutgoingMessage.prototype._headers is deprecated', 'DEP0066'),
+});
+Object.defineProperty(OutgoingMessage.prototype, '_headerNames', {
+  __proto__: null,
+  configurable: true,
+  enumerable: false,
+  get: deprecate(function() {
+    const headers = this[kOutHeaders];
+    if (headers === null) return null;
+    const out = { __proto__: null };
+    for (const key of Object.keys(headers)) out[key] = headers[key][0];
+    return out;
+  }, 'OutgoingMessage.prototype._headerNames is deprecated', 'DEP0066'),
+  set: deprecate(function(val) {
+    if (typeof val !== 'object' || val === null) return;
+    const headers = this[kOutHeaders];
+    if (!headers) return;
+    for (const key of Object.keys(val)) {
+      const header = headers[key];
+      if (header) header[0] = val[key];
+    }
+  }, 'OutgoingMessage.prototype._headerNames is deprecated', 'DEP0066'),
 });
 
 OutgoingMessage.prototype.cork = function cork() {
@@ -206,7 +245,9 @@ OutgoingMessage.prototype._storeHeader = function _storeHeader(firstLine, header
     } else if (shouldSendKeepAlive) {
       header += 'Connection: keep-alive\r\n';
       if (this._keepAliveTimeout && this._defaultKeepAlive) {
-        header += `Keep-Alive: timeout=${Math.floor(this._keepAliveTimeout / 1000)}\r\n`;
+        const timeoutSeconds = Math.floor(this._keepAliveTimeout / 1000);
+        const max = this._maxRequestsPerSocket ? `, max=${this._maxRequestsPerSocket}` : '';
+        header += `Keep-Alive: timeout=${timeoutSeconds}${max}\r\n`;
       }
     } else {
       this._last = true;
@@ -422,6 +463,7 @@ function write_(msg, chunk, encoding, callback, fromEnd) {
   }
   if (!msg._hasBody) {
     // A body for HEAD, 204 or 304 is dropped, as node does unless rejectNonStandardBodyWrites.
+    if (msg[kRejectNonStandardBodyWrites]) throw new ERR_HTTP_BODY_NOT_ALLOWED();
     process.nextTick(callback);
     return true;
   }
@@ -527,8 +569,7 @@ OutgoingMessage.prototype.end = function end(chunk, encoding, callback) {
     this.socket._writableState.corked = 1;
     this.socket.uncork();
   }
-  this[kCorked] = 1;
-  this.uncork();
+  this[kCorked] = 0;
   this.finished = true;
   // The response may be queued behind an earlier one on a pipelined connection; it finishes
   // when its data has been handed over (_flush), else right away.

@@ -7,7 +7,7 @@ const net = require('net');
 const { Buffer } = require('buffer');
 const {
   HTTPParser, CRLF, continueExpression, chunkExpression, connResetException, freeParser,
-  kIncomingMessage,
+  kIncomingMessage, getDefaultMaxHeaderSize,
 } = require('_http_common');
 const { IncomingMessage } = require('_http_incoming');
 const { OutgoingMessage, kOutHeaders, kNeedDrain } = require('_http_outgoing');
@@ -17,7 +17,9 @@ const {
     ERR_INVALID_ARG_TYPE, ERR_INVALID_ARG_VALUE, ERR_INVALID_CHAR, ERR_OUT_OF_RANGE,
   },
 } = require('internal/errors');
-const { validateInteger, validateBoolean, validateObject, validateNumber } = require('internal/validators');
+const {
+  validateInteger, validateBoolean, validateObject, validateNumber, validateLinkHeaderValue,
+} = require('internal/validators');
 const { checkInvalidHeaderChar } = require('_http_common');
 
 const STATUS_CODES = {
@@ -43,7 +45,6 @@ const kServerResponse = Symbol('ServerResponse');
 const kConnections = Symbol('http.server.connections');
 const kConnectionsCheckingInterval = Symbol('http.server.connectionsCheckingInterval');
 const kState = Symbol('http.server.state');
-let maxHeaderSizeDefault = 16384;
 
 // --- ServerResponse ---------------------------------------------------------------------------
 
@@ -107,11 +108,13 @@ ServerResponse.prototype.writeProcessing = function writeProcessing(cb) {
 
 ServerResponse.prototype.writeEarlyHints = function writeEarlyHints(hints, cb) {
   validateObject(hints, 'hints');
-  let head = 'HTTP/1.1 103 Early Hints\r\n';
+  // Nothing is sent without a link; the Link header goes first, the other hints as given.
+  if (hints.link == null) return;
+  const link = validateLinkHeaderValue(hints.link);
+  if (link.length === 0) return;
+  let head = `HTTP/1.1 103 Early Hints\r\nLink: ${link}\r\n`;
   for (const key of Object.keys(hints)) {
-    const v = hints[key];
-    if (Array.isArray(v)) for (const x of v) head += `${key}: ${x}\r\n`;
-    else head += `${key}: ${v}\r\n`;
+    if (key !== 'link') head += `${key}: ${hints[key]}\r\n`;
   }
   this._writeRaw(head + '\r\n', 'ascii', cb);
 };
@@ -296,7 +299,7 @@ function connectionListener(socket) {
   if (server.timeout && typeof socket.setTimeout === 'function') socket.setTimeout(server.timeout);
   socket.on('timeout', socketOnTimeout);
 
-  const parser = new HTTPParser(HTTPParser.REQUEST, server.maxHeaderSize ?? maxHeaderSizeDefault);
+  const parser = new HTTPParser(HTTPParser.REQUEST, server.maxHeaderSize ?? getDefaultMaxHeaderSize());
   parser.socket = socket;
   socket.parser = parser;
   // The headers timeout runs from the connection, as node's parser starts its clock when it is
@@ -562,5 +565,4 @@ module.exports = {
   storeHTTPOptions,
   _connectionListener: connectionListener,
   kServerResponse,
-  get maxHeaderSize() { return maxHeaderSizeDefault; },
 };

@@ -1,7 +1,7 @@
 'use strict';
 // node:http — server and client over net.Socket, with the HTTP/1.x parser in Java.
 
-const { methods, kIncomingMessage } = require('_http_common');
+const { methods, kIncomingMessage, getDefaultMaxHeaderSize } = require('_http_common');
 const { IncomingMessage } = require('_http_incoming');
 const { OutgoingMessage, validateHeaderName, validateHeaderValue } = require('_http_outgoing');
 const { Server, ServerResponse, STATUS_CODES, _connectionListener } = require('_http_server');
@@ -22,8 +22,6 @@ function get(url, options, cb) {
   req.end();
   return req;
 }
-
-let maxHeaderSize = 16384;
 
 module.exports = {
   _connectionListener,
@@ -49,7 +47,7 @@ Object.defineProperty(module.exports, 'maxHeaderSize', {
   __proto__: null,
   configurable: true,
   enumerable: true,
-  get() { return maxHeaderSize; },
+  get() { return getDefaultMaxHeaderSize(); },
 });
 
 Object.defineProperty(module.exports, 'globalAgent', {

@@ -157,7 +157,8 @@ function Socket(options) {
   options.emitClose = false;
   options.autoDestroy = true;
   options.decodeStrings = false;
-  stream.Duplex.call(this, options);
+  // The signal is the socket's own (addClientAbortSignalOption below), not the stream's.
+  stream.Duplex.call(this, { ...options, signal: undefined });
 
   if (options.handle) {
     this._handle = options.handle;

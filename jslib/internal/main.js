@@ -57,12 +57,37 @@ function runEval(source, name, print, Module) {
   g.__filename = name;
   g.__dirname = '.';
   g.require = makeRequireFunction(module);
+  addBuiltinLibsToGlobal(Module.builtinModules);
   const result = internalBinding('natives').compile(source, name);
   if (print) {
     const { log } = require('console');
     log(result);
   }
   return module;
+}
+
+// As in node's -e/-p, each public built-in is a lazy global (`node -p 'os.EOL'`) that code may overwrite.
+function addBuiltinLibsToGlobal(ids) {
+  for (const name of ids) {
+    if (name.startsWith('_') || name.includes('/')) continue;
+    const setReal = (value) => {
+      delete globalThis[name];
+      globalThis[name] = value;
+    };
+    Object.defineProperty(globalThis, name, {
+      __proto__: null,
+      get() {
+        const lib = require(name);
+        Object.defineProperty(globalThis, name, {
+          __proto__: null, get: () => lib, set: setReal, configurable: true, enumerable: false,
+        });
+        return lib;
+      },
+      set: setReal,
+      configurable: true,
+      enumerable: false,
+    });
+  }
 }
 
 function readStdin(done) {

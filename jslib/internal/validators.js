@@ -134,7 +134,25 @@ function validateUnion(value, name, union) {
   }
 }
 
+// A Link header value as 103 Early Hints carry it: `<uri>` then `; param` or `; param=value`.
+const linkValuePattern = /^<[^>]*>(?:\s*;\s*[^;"\s]+(?:=(")?[^;"\s]*\1)?)*$/;
+const linkFormatHelp = 'must be an array or string of format "</styles.css>; rel=preload; as=style"';
+
+// A string, or an array of them joined with ', '; anything else is ERR_INVALID_ARG_VALUE.
+function validateLinkHeaderValue(hints) {
+  const check = (value) => {
+    if (typeof value !== 'string' || !linkValuePattern.test(value)) {
+      throw new ERR_INVALID_ARG_VALUE('hints', value, linkFormatHelp);
+    }
+    return value;
+  };
+  if (typeof hints === 'string') return check(hints);
+  if (Array.isArray(hints)) return hints.map(check).join(', ');
+  throw new ERR_INVALID_ARG_VALUE('hints', hints, linkFormatHelp);
+}
+
 module.exports = {
+  validateLinkHeaderValue,
   isInt32,
   isUint32,
   validateString,

@@ -11,12 +11,8 @@ let redirectTo;
 
 function setup(process, enabled) {
   warningsEnabled = enabled && !process.execArgv.includes('--no-warnings');
-  const argv = process.execArgv;
-  for (let i = 0; i < argv.length; i++) {
-    if (argv[i].startsWith('--redirect-warnings=')) redirectTo = argv[i].slice('--redirect-warnings='.length);
-    else if (argv[i] === '--redirect-warnings') redirectTo = argv[i + 1];
-  }
-  redirectTo ??= process.env.NODE_REDIRECT_WARNINGS || undefined;
+  redirectTo = require('internal/options').getOptionValue('--redirect-warnings') ??
+    (process.env.NODE_REDIRECT_WARNINGS || undefined);
   process.on('warning', onWarning);
 }
 

@@ -13,7 +13,8 @@ public final class Main {
 
     /** Options that take a value, as {@code --opt value} or {@code --opt=value}. */
     private static final Set<String> WITH_VALUE = Set.of(
-        "-e", "--eval", "-p", "--print", "-r", "--require", "--title", "--stack-size", "--redirect-warnings");
+        "-e", "--eval", "-p", "--print", "-r", "--require", "--title", "--stack-size", "--redirect-warnings",
+        "--max-http-header-size");
 
     /** Flags node accepts that change nothing here; tests pass them through `// Flags:`. */
     private static final Set<String> ACCEPTED = Set.of(
@@ -56,7 +57,8 @@ public final class Main {
                 case "--title" -> b.title(value);
                 case "--stack-size" -> { } // the JS thread's stack is fixed by the event loop
                 case "--no-warnings" -> b.warnings(false);
-                case "--redirect-warnings" -> { } // read from execArgv by the warning printer
+                // read from execArgv (internal/options) by the warning printer and the http parsers
+                case "--redirect-warnings", "--max-http-header-size" -> { }
                 default -> {
                     if (!ACCEPTED.contains(name) && !name.startsWith("--experimental-")
                             && !name.startsWith("--no-experimental-") && !name.startsWith("--inspect")) {

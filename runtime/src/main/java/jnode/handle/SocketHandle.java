@@ -333,7 +333,7 @@ public final class SocketHandle {
     @HostAccess.Export
     public int readStart() {
         if (closed || channel == null) return NetErrno.EBADF;
-        reading = true;
+        reading = !eofSent; // nothing more comes after EOF: no reason to keep the loop alive
         updateRef();
         channel.config().setAutoRead(true);
         return 0;
@@ -390,6 +390,9 @@ public final class SocketHandle {
     private void endOfInput(int status) {
         if (eofSent || closed) return;
         eofSent = true;
+        // As libuv does at EOF: the handle stops reading, so it no longer keeps the loop alive.
+        reading = false;
+        updateRef();
         emit("$read", status, null);
     }
 

@@ -92,6 +92,9 @@ public final class HttpParser {
     private boolean hasUpgrade;
     private boolean keepAlive;
     private long remaining;
+    /** Bytes of the current chunk's extensions: node refuses more than 16 KiB (a 413). */
+    private int chunkExtBytes;
+    private static final int MAX_CHUNK_EXTENSIONS = 16 * 1024;
 
     private String errorCode;
     private String errorReason;
@@ -374,6 +377,7 @@ public final class HttpParser {
                         if (remaining > (Long.MAX_VALUE >> 4)) return fail("HPE_INVALID_CHUNK_SIZE", "Chunk size overflow", p - off);
                         remaining = remaining * 16 + d;
                     } else if (c == ';' || c == ' ' || c == '\t') {
+                        chunkExtBytes = 0;
                         state = State.CHUNK_EXT;
                     } else if (c == '\r') {
                         state = State.CHUNK_SIZE_LF;
@@ -385,6 +389,8 @@ public final class HttpParser {
                     if (c == '\r') state = State.CHUNK_SIZE_LF;
                     else if (c == '\n' || (c < 0x20 && c != '\t') || c == 0x7f) {
                         return fail("HPE_STRICT", "Invalid character in chunk extensions", p - off);
+                    } else if (++chunkExtBytes > MAX_CHUNK_EXTENSIONS) {
+                        return fail("HPE_CHUNK_EXTENSIONS_OVERFLOW", "Chunk extensions overflow", p - off);
                     }
                 }
                 case CHUNK_SIZE_LF -> {

@@ -78,6 +78,10 @@ async function rejects(specifier, code, message, name = 'Error') {
     message: "The requested module '../lib/util.mjs' does not provide an export named 'nope'",
   });
 
+  // Top-level await: the importer waits; a rejection rejects the import.
+  assert.strictEqual((await import('./fixtures/esm/lib/tla.mjs')).late, 'late');
+  await assert.rejects(import('./fixtures/esm/bad/tla-reject.mjs'), { name: 'RangeError', message: 'late' });
+
   // require() of an ES module (node 20.19+) gives its namespace, once.
   const required = require('./fixtures/esm/lib/util.mjs');
   assert.strictEqual(required.default, util.default);

@@ -40,6 +40,15 @@ function setupBridge() {
   const bridge = natives.evalModule('export let hooks; export function install(h) { hooks = h; }', BRIDGE);
   bridge.install({
     builtin: (id) => require('internal/modules/builtins').loadBuiltin(id),
+    // A built-in's lazily loaded export that jnode lacks reads as undefined, not as an import
+    // failure of the whole built-in.
+    value: (exports, name) => {
+      try {
+        return exports[name];
+      } catch {
+        return undefined;
+      }
+    },
     commonjs: (filename) => {
       const { Module } = require('internal/modules/cjs/loader');
       return Module._load(filename, null, false);
@@ -118,7 +127,8 @@ function defineGenerated(key, kind, names, id = key) {
     'export default m;',
   ];
   if (names.length > 0) {
-    names.forEach((name, i) => lines.push(`const e${i} = m[${JSON.stringify(name)}];`));
+    const read = kind === 'builtin' ? (name) => `hooks.value(m, ${name})` : (name) => `m[${name}]`;
+    names.forEach((name, i) => lines.push(`const e${i} = ${read(JSON.stringify(name))};`));
     lines.push(`export { ${names.map((name, i) => `e${i} as ${JSON.stringify(name)}`).join(', ')} };`);
   }
   natives.defineModule(key, lines.join('\n'));

@@ -87,9 +87,11 @@ function resolveHook(parent, specifier) {
 }
 
 // import.meta.url comes from the engine; dirname and filename (node 20.11) are set on the
-// module's first line, which keeps every line number true (a shebang becomes a comment).
+// module's first line, which keeps every line number true (a shebang becomes a comment). Only
+// a module that may read them gets them: the first line's columns shift in its stack traces.
 function withImportMeta(source, filename) {
   if (source.charCodeAt(0) === 0xFEFF) source = source.slice(1);
+  if (!/\bimport\s*\.\s*meta\b(?!\s*\.\s*url\b)/.test(source)) return source;
   if (source.startsWith('#!')) source = '//' + source.slice(2);
   return `import.meta.dirname = ${JSON.stringify(path.dirname(filename))}; ` +
     `import.meta.filename = ${JSON.stringify(filename)}; ${source}`;

@@ -391,4 +391,4 @@ Module.syncBuiltinESMExports = function() {};
 Module.findSourceMap = function() { return undefined; };
 Module.register = function() {};
 
-module.exports = { Module, makeRequireFunction, readPackage, readPackageScope };
+module.exports = { Module, makeRequireFunction, readPackage, readPackageScope, readSource };

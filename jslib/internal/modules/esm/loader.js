@@ -2,7 +2,7 @@
 // ES modules. The engine (GraalJS) parses, links and evaluates them; this file is what node's
 // ESM loader adds: its resolver (esm/resolve.js) answers every import specifier through the
 // engine's resolve hook, and each answer is a module key whose source is defined beforehand:
-//   - an ES module file: its text, with import.meta.dirname/filename set on its first line;
+//   - an ES module file: its text (import.meta.dirname/filename set on its first line);
 //   - a CommonJS file or a built-in: a generated module that loads it through require() when
 //     it is evaluated (so in import order) and exports module.exports as default, plus the named
 //     exports node would give (a built-in's keys; a CommonJS file's, from esm/cjs_export_names);
@@ -11,9 +11,9 @@
 
 const path = require('path');
 const natives = internalBinding('natives');
-const fsb = internalBinding('fs');
 const { resolve } = require('internal/modules/esm/resolve');
 const { exportNames } = require('internal/modules/esm/cjs_export_names');
+const { readSource } = require('internal/modules/cjs/loader');
 
 const BRIDGE = 'node:internal/modules/esm/bridge';
 // Keys of generated modules, which alone may import the bridge; key -> 'commonjs' | 'builtin'.
@@ -25,14 +25,6 @@ const defined = new Set();
 let bridgeReady = false;
 // ES module files whose text has an `await` that may be at the top level (require() of ESM).
 const mayAwait = new Set();
-
-function readSource(filename) {
-  const content = fsb.readFileUtf8(filename);
-  if (typeof content === 'number') {
-    throw require('internal/errors').uvException({ errno: content, syscall: 'open', path: filename });
-  }
-  return content;
-}
 
 function setupBridge() {
   if (bridgeReady) return;
@@ -136,15 +128,6 @@ function defineGenerated(key, kind, names, id = key) {
   natives.defineModule(key, lines.join('\n'));
 }
 
-/** Whether the main script is an ES module (node's shouldUseESMLoader). */
-function isModuleMain(filename) {
-  if (filename.endsWith('.mjs')) return true;
-  if (!filename.endsWith('.js')) return false;
-  const { readPackageScope } = require('internal/modules/cjs/loader');
-  const scope = readPackageScope(filename);
-  return Boolean(scope && scope.data.type === 'module');
-}
-
 /** Runs the ES module `filename` as the main script; its errors end the process as node's do. */
 function runMain(filename) {
   import(filename).catch((err) => {
@@ -193,4 +176,4 @@ function requireModule(filename, parent) {
   return wrapper.ns;
 }
 
-module.exports = { resolveHook, runMain, isModuleMain, requireModule, improveError };
+module.exports = { resolveHook, runMain, requireModule };

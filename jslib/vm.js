@@ -31,7 +31,8 @@ function createContext(contextObject = {}, options = {}) {
   validateObject(contextObject, 'object', kValidateObjectAllowArray);
   validateObject(options, 'options');
   const realm = engineRealms.create();
-  engineRealms.eval(realm, 'delete globalThis.Realm; delete globalThis.AsyncContext');
+  // The engine's ESM hook (MLE) is no global of node's either.
+  engineRealms.eval(realm, 'delete globalThis.Realm; delete globalThis.AsyncContext; delete globalThis.MLE');
   const global = engineRealms.global(realm);
   contexts.set(contextObject, { realm, global, builtins: new Set(Reflect.ownKeys(global)) });
   return contextObject;

@@ -556,6 +556,13 @@ E('ERR_PARSE_ARGS_UNKNOWN_OPTION', (option, allowPositionals) => {
   const suggestDashDash = allowPositionals ? `. To specify a positional argument starting with a '-', place it at the end of the command after '--', as in '-- ${JSON.stringify(option)}` : '';
   return `Unknown option '${option}'${suggestDashDash}`;
 }, TypeError);
+E('ERR_REQUIRE_ASYNC_MODULE', (parent, filename) => {
+  let message = 'require() cannot be used on an ESM graph with top-level await. Use import() instead. ' +
+    'To see where the top-level await comes from, use --experimental-print-required-tla.';
+  if (parent) message += `\n  From ${parent} `;
+  if (filename) message += `\n  Requiring ${filename} `;
+  return message;
+}, Error);
 E('ERR_REQUIRE_ESM', (filename) => `require() of ES Module ${filename} not supported.`, Error);
 E('ERR_SERVER_ALREADY_LISTEN', 'Listen method has been called more than once without closing.', Error);
 E('ERR_SERVER_NOT_RUNNING', 'Server is not running.', Error);

@@ -8,6 +8,9 @@ function run(process, boot) {
   const binding = boot.internalBinding('process');
   const { Module } = require('internal/modules/cjs/loader');
   Module._initPaths();
+  // Every import specifier, static or import(), resolves in the ESM loader, loaded on first use.
+  internalBinding('natives').setImportHook((parent, specifier) =>
+    require('internal/modules/esm/loader').resolveHook(parent, specifier));
   if (process.env.NODE_CHANNEL_FD) require('internal/child_process/setup_child').setupChildProcessIpcChannel();
   // A cluster worker talks to its primary before any user code runs; its children are not workers.
   if (process.argv[1] && process.env.NODE_UNIQUE_ID) {

@@ -3,35 +3,12 @@
 // serves routes, JSON bodies and error handlers, alone and in a 2-worker cluster, with the same
 // output under jnode as under node. Skipped, saying so, where npm or the registry is missing.
 const assert = require('assert');
-const { spawnSync } = require('child_process');
-const fs = require('fs');
-const os = require('os');
-const path = require('path');
+const { installFixture, hasNode, run: runIn } = require('./npm-fixture');
 
-function skip(why) {
-  console.log(`skipped: ${why}`);
-  process.exit(0);
-}
-
-const npm = spawnSync('npm', ['--version'], { encoding: 'utf8' });
-if (npm.error) skip('npm is not installed');
-
-const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'jnode-express-'));
-process.on('exit', () => fs.rmSync(dir, { recursive: true, force: true }));
-for (const f of ['package.json', 'package-lock.json', 'app.js', 'cluster.js']) {
-  fs.copyFileSync(path.join(__dirname, 'express', f), path.join(dir, f));
-}
-const install = spawnSync('npm', ['ci', '--no-audit', '--no-fund', '--silent'],
-                          { cwd: dir, encoding: 'utf8', timeout: 300000 });
-if (install.status !== 0) {
-  if (/ENOTFOUND|EAI_AGAIN|ECONNREFUSED|ETIMEDOUT|network/i.test(install.stderr)) {
-    skip(`the npm registry cannot be reached: ${install.stderr.trim().split('\n')[0]}`);
-  }
-  assert.fail(`npm ci failed: ${install.stderr}`);
-}
+const dir = installFixture('express');
 
 function run(runtime, script) {
-  const r = spawnSync(runtime, [script], { cwd: dir, encoding: 'utf8', timeout: 120000 });
+  const r = runIn(runtime, dir, [script], { timeout: 120000 });
   assert.strictEqual(r.status, 0, `${runtime} ${script}: ${r.stderr}`);
   return r.stdout;
 }
@@ -51,7 +28,7 @@ assert.match(cluster, /^workers that answered: 1,2$/m);
 assert.deepStrictEqual(cluster.match(/^worker \d exit 0 null$/gm).sort(), ['worker 1 exit 0 null', 'worker 2 exit 0 null']);
 
 // The same programs under node print the same.
-if (!spawnSync('node', ['--version']).error) {
+if (hasNode) {
   assert.strictEqual(app, run('node', 'app.js'));
   const sorted = (s) => s.trim().split('\n').sort();
   assert.deepStrictEqual(sorted(cluster), sorted(run('node', 'cluster.js')));

@@ -8,7 +8,7 @@ const natives = internalBinding('natives');
 const { wrap, prefix, suffix } = require('internal/modules/cjs/wrapper');
 const { builtinIds, canBeRequiredWithoutScheme, loadBuiltin } = require('internal/modules/builtins');
 const {
-  codes: { ERR_INVALID_ARG_VALUE, ERR_REQUIRE_ESM, ERR_UNKNOWN_BUILTIN_MODULE },
+  codes: { ERR_INVALID_ARG_VALUE, ERR_UNKNOWN_BUILTIN_MODULE },
 } = require('internal/errors');
 const { validateString } = require('internal/validators');
 
@@ -313,14 +313,22 @@ function readSource(filename) {
   return content;
 }
 
+// An ES module (.mjs, or .js where "type" is "module") is run now and gives its namespace, as
+// require() of ESM does since node 20.19.
 Module._extensions['.js'] = function(module, filename) {
-  const content = readSource(filename);
-  if (filename.endsWith('.js')) {
-    const pkg = readPackageScope(filename);
-    if (pkg && pkg.data.type === 'module') throw new ERR_REQUIRE_ESM(filename);
+  if (isModuleFile(filename)) {
+    module.exports = require('internal/modules/esm/loader').requireModule(filename, module.parent?.filename);
+    return;
   }
-  module._compile(content, filename);
+  module._compile(readSource(filename), filename);
 };
+
+function isModuleFile(filename) {
+  if (filename.endsWith('.mjs')) return true;
+  if (!filename.endsWith('.js')) return false;
+  const pkg = readPackageScope(filename);
+  return Boolean(pkg && pkg.data.type === 'module');
+}
 
 Module._extensions['.json'] = function(module, filename) {
   const content = readSource(filename);
@@ -374,11 +382,13 @@ Module.createRequire = function createRequire(filename) {
 };
 
 Module.runMain = function(main = process.argv[1]) {
-  Module._load(main, null, true);
+  const filename = Module._resolveFilename(main, null, true);
+  if (isModuleFile(filename)) require('internal/modules/esm/loader').runMain(filename);
+  else Module._load(main, null, true);
 };
 
 Module.syncBuiltinESMExports = function() {};
 Module.findSourceMap = function() { return undefined; };
 Module.register = function() {};
 
-module.exports = { Module, makeRequireFunction };
+module.exports = { Module, makeRequireFunction, readPackage, readPackageScope, readSource };

@@ -29,8 +29,32 @@ public final class NativesBinding {
      */
     @HostAccess.Export
     public Value compile(String code, String filename) {
-        Source src = Source.newBuilder("js", code, filename).buildLiteral();
-        return realm.context().eval(src);
+        return realm.context().eval(scriptSource(code, filename));
+    }
+
+    /** A file's script carries its path, so that import() in it resolves against that file. */
+    private static Source scriptSource(String code, String filename) {
+        if (!filename.startsWith("/")) return Source.newBuilder("js", code, filename).buildLiteral();
+        return Source.newBuilder("js", new java.io.File(filename)).content(code).name(filename).buildLiteral();
+    }
+
+    /** Sets the ESM loader's resolve hook: (referrer path or null, specifier) -> module key. */
+    @HostAccess.Export
+    public void setImportHook(Value hook) {
+        realm.setImportHook(hook);
+    }
+
+    /** Defines the source text the engine reads when it links the module {@code key}. */
+    @HostAccess.Export
+    public void defineModule(String key, String source) {
+        realm.defineModuleSource(key, source);
+    }
+
+    /** Runs {@code code} as an ES module named {@code name} now and returns its namespace. */
+    @HostAccess.Export
+    public Value evalModule(String code, String name) {
+        return realm.context().eval(Source.newBuilder("js", code, name)
+            .mimeType("application/javascript+module").buildLiteral());
     }
 
     /**

@@ -15,6 +15,8 @@ import org.graalvm.polyglot.PolyglotException;
 import org.graalvm.polyglot.Source;
 import org.graalvm.polyglot.Value;
 import org.graalvm.polyglot.SourceSection;
+import org.graalvm.polyglot.io.IOAccess;
+import org.graalvm.polyglot.proxy.ProxyExecutable;
 
 /**
  * One JavaScript realm on one {@link EventLoop}: the GraalJS context, the bootstrap, and the single
@@ -43,6 +45,10 @@ public final class Realm {
     private final Children children = new Children();
     /** The main script's module, whose exports an embedder calls. */
     private Value mainModule;
+    /** ES module sources the engine links, as jnode's ESM loader prepared them. */
+    private final ModuleFileSystem moduleSources = new ModuleFileSystem();
+    /** The ESM loader's resolve function: (referrer path or null, specifier) -> module key. */
+    private Value importHook;
     /** Why the realm ended, when an error did it: a {@link jnode.JsException} or an internal error. */
     private volatile RuntimeException failure;
 
@@ -52,6 +58,7 @@ public final class Realm {
         this.cwd = config.cwd().toAbsolutePath().normalize();
         this.bindings = new Bindings(this);
         this.context = newContext();
+        installImportHook();
         StartupTrace.mark("realm: context built");
         loop.setIdleListener(this::onIdle);
     }
@@ -106,7 +113,35 @@ public final class Realm {
             .option("js.async-context", "true")
             // vm.createContext: a new global per context, with the engine's own builtins.
             .option("js.v8-realm-builtin", "true")
-            .option("js.unhandled-rejections", "handler");
+            .option("js.unhandled-rejections", "handler")
+            // ES modules: the engine reads only what the ESM loader defined (ModuleFileSystem);
+            // its "MLE" builtin is the engine's one hook for resolving import specifiers.
+            .allowIO(IOAccess.newBuilder().fileSystem(moduleSources).build())
+            .option("js.mle-mode", "true")
+            .option("js.esm-eval-returns-exports", "true");
+    }
+
+    /**
+     * Every import specifier, static or import(), goes to the ESM loader's hook; the engine then
+     * takes the module it already holds under the returned key, or reads that key's source. The
+     * hook's own global goes away before any user code runs (node has no such global).
+     */
+    private void installImportHook() {
+        Value global = context.getBindings("js");
+        global.getMember("MLE").invokeMember("registerESMLookup", (ProxyExecutable) args -> {
+            if (importHook == null) throw new IllegalStateException("ES modules are not set up yet");
+            return importHook.execute(args[0], args[1]);
+        });
+        global.removeMember("MLE");
+    }
+
+    public void setImportHook(Value hook) {
+        this.importHook = hook;
+    }
+
+    /** Makes {@code source} the text the engine reads for the module key {@code key}. */
+    public void defineModuleSource(String key, String source) {
+        moduleSources.define(key, source);
     }
 
     public Config config() {

@@ -142,7 +142,11 @@ function ClientRequest(input, options, cb) {
     }
     if (host && !this.getHeader('host') && setHost) {
       let hostHeader = host;
-      if (hostHeader.indexOf(':') !== -1 && !hostHeader.startsWith('[')) hostHeader = `[${hostHeader}]`;
+      // An IPv6 address (two colons or more) goes in brackets; 'host:port' as given is left alone.
+      const colon = hostHeader.indexOf(':');
+      if (colon !== -1 && hostHeader.includes(':', colon + 1) && !hostHeader.startsWith('[')) {
+        hostHeader = `[${hostHeader}]`;
+      }
       if (port && +port !== defaultPort) hostHeader += ':' + port;
       this.setHeader('Host', hostHeader);
     }

@@ -10,6 +10,7 @@ const { validateNumber } = require('internal/validators');
 const {
   kState, kType, customInspectSymbol, customInspect, methodAlgorithm, isBrandCheck, resetQueue,
   transferArrayBuffer, copyDataBlockBytes, validateBufferSource, isViewedArrayBufferDetached, makeEnumerable,
+  pullIfNeeded,
 } = require('internal/webstreams/util');
 const { kControllerErrorFunction } = require('internal/streams/utils');
 // Loaded while readablestream.js loads: its functions are already exported, its classes are not.
@@ -195,20 +196,7 @@ function shouldCallPull(controller) {
 }
 
 function callPullIfNeeded(controller) {
-  if (!shouldCallPull(controller)) return;
-  const state = controller[kState];
-  if (state.pulling) {
-    state.pullAgain = true;
-    return;
-  }
-  state.pulling = true;
-  state.pullAlgorithm(controller).then(() => {
-    state.pulling = false;
-    if (state.pullAgain) {
-      state.pullAgain = false;
-      callPullIfNeeded(controller);
-    }
-  }, (err) => readableByteStreamControllerError(controller, err));
+  pullIfNeeded(controller, shouldCallPull, readableByteStreamControllerError);
 }
 
 function readableByteStreamControllerError(controller, error) {

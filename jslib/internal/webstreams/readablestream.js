@@ -55,7 +55,7 @@ const {
   kState, kType, customInspectSymbol, customInspect, createDeferred, rejectedDeferred, setPromiseHandled,
   invokePromise, methodAlgorithm, extractHighWaterMark, extractSizeAlgorithm, isBrandCheck,
   enqueueValueWithSize, dequeueValue, resetQueue, validateBufferSource, validateQueuingStrategy,
-  isViewedArrayBufferDetached, rejectedState, makeEnumerable,
+  isViewedArrayBufferDetached, rejectedState, makeEnumerable, pullIfNeeded,
 } = require('internal/webstreams/util');
 const writable = require('internal/webstreams/writablestream');
 
@@ -567,20 +567,7 @@ class ReadableStreamDefaultController {
 }
 
 function readableStreamDefaultControllerCallPullIfNeeded(controller) {
-  if (!readableStreamDefaultControllerShouldCallPull(controller)) return;
-  const state = controller[kState];
-  if (state.pulling) {
-    state.pullAgain = true;
-    return;
-  }
-  state.pulling = true;
-  state.pullAlgorithm(controller).then(() => {
-    state.pulling = false;
-    if (state.pullAgain) {
-      state.pullAgain = false;
-      readableStreamDefaultControllerCallPullIfNeeded(controller);
-    }
-  }, (err) => readableStreamDefaultControllerError(controller, err));
+  pullIfNeeded(controller, readableStreamDefaultControllerShouldCallPull, readableStreamDefaultControllerError);
 }
 
 function readableStreamDefaultControllerShouldCallPull(controller) {

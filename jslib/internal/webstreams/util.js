@@ -36,6 +36,25 @@ function rejectedDeferred(err) {
   return deferred;
 }
 
+// The spec's CallPullIfNeeded for either controller: one pull at a time, one more if asked
+// meanwhile; a failed pull errors the stream through `onError(controller, err)`.
+function pullIfNeeded(controller, shouldCallPull, onError) {
+  if (!shouldCallPull(controller)) return;
+  const state = controller[kState];
+  if (state.pulling) {
+    state.pullAgain = true;
+    return;
+  }
+  state.pulling = true;
+  state.pullAlgorithm(controller).then(() => {
+    state.pulling = false;
+    if (state.pullAgain) {
+      state.pullAgain = false;
+      pullIfNeeded(controller, shouldCallPull, onError);
+    }
+  }, (err) => onError(controller, err));
+}
+
 function setPromiseHandled(promise) {
   promise.then(undefined, () => {});
 }
@@ -160,6 +179,7 @@ module.exports = {
   createDeferred,
   rejectedDeferred,
   setPromiseHandled,
+  pullIfNeeded,
   invokePromise,
   methodAlgorithm,
   extractHighWaterMark,

@@ -1,6 +1,6 @@
 'use strict';
 // A crash storm on the article's master/worker design (fixtures/storm-master.js): 2 workers whose
-// handler throws after every response, so each worker dies and is replaced, driven with 300 paced
+// handler throws after every response, so each worker dies and is replaced, driven with 200 paced
 // requests. Every attempt gets a whole 200 or a connection error (retried), never a hang; the master
 // gets back to 2 live workers, reaps every one (no zombie), its fds and RSS stay within a bound of
 // their value after the first replacement; SIGTERM to it leaves no process behind within seconds.
@@ -12,8 +12,8 @@ const path = require('path');
 const { alive, descendants, procStat, zombies, liveChildren, fdCount, rssKiB } = require('../procfs');
 
 const WORKERS = 2;
-const REQUESTS = 300;
-const CONCURRENCY = 16;
+const REQUESTS = 200;
+const CONCURRENCY = 40; // a fresh worker takes what queued while it started: ~10 replacements, not 200
 const HANG_MS = 60000; // an attempt without an answer for this long is a hang
 const FD_SLACK = 2;
 // RSS: a JVM master grows its heap and code cache as it warms up, so jnode's bound over the whole storm

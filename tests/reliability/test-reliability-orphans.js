@@ -69,7 +69,7 @@ async function until(check, what, ms) {
 
   const family = [worker, ...descendants(worker)];
   process.kill(worker, 'SIGTERM');
-  await until(() => family.every((pid) => !alive(pid)), 'the orphan and its children to be gone', 10000);
+  await until(() => family.every((pid) => !alive(pid)), 'the orphan and its children to be gone', 20000);
   // Right after the exit a connect may still meet the closing listener (ECONNRESET here under node too).
   const refused = [];
   while (refused.length < 50 && refused[refused.length - 1] !== 'ECONNREFUSED') {

@@ -1,7 +1,8 @@
 'use strict';
 // Byte <-> string conversions for every Buffer encoding. Each encoding is an `ops` record
 // { encoding, encodingVal, byteLength(str), write(buf, str, offset, len), slice(buf, start, end),
-// encode(str) }. Big inputs go to Java (internalBinding('buffer')), where the call pays for itself.
+// encode(str) }. Big inputs go to Java in one call: internalBinding('buffer') for base64, hex and
+// latin1, GraalJS's own TextEncoder/TextDecoder for utf8 (measured faster than the binding there).
 
 const hasTextCodec = typeof TextDecoder === 'function' && typeof TextEncoder === 'function';
 const utf8Decoder = hasTextCodec ? new TextDecoder('utf-8', { ignoreBOM: true }) : null;
@@ -17,6 +18,11 @@ const codec = internalBinding('buffer');
 // From this many bytes (or chars) up Java converts: measured faster than JS and the call together.
 const JAVA_MIN = 4096;
 
+// utf8's encode op: TextEncoder sizes the result itself, so no utf8ByteLength pass first.
+function utf8EncodeBig(str) {
+  return str.length < JAVA_MIN || utf8Encoder === null ? undefined : utf8Encoder.encode(str);
+}
+
 function fromJava(bb) { return new Uint8Array(new ArrayBuffer(bb)); }
 
 // A write through Java: its bytes copied into buf, their count returned.
@@ -31,7 +37,6 @@ function javaEncoder(write) {
   return (str) => (str.length < JAVA_MIN ? undefined : fromJava(write(str, 0x7fffffff)));
 }
 const javaWriters = {
-  utf8: (s, max) => codec.utf8Write(s, max),
   latin1: (s, max) => codec.latin1Write(s, max),
   base64: (s, max) => codec.base64Write(s, max),
   hex: (s, max) => codec.hexWrite(s, max),
@@ -97,7 +102,6 @@ function utf8WriteJs(buf, str, offset, length) {
 
 function utf8Write(buf, str, offset, length) {
   if (length <= 0) return 0;
-  if (str.length >= JAVA_MIN) return javaWrite(javaWriters.utf8, buf, str, offset, length);
   if (utf8Encoder === null || str.length < SMALL) return utf8WriteJs(buf, str, offset, length);
   const target = (offset === 0 && length === buf.length) ? buf : buf.subarray(offset, offset + length);
   return utf8Encoder.encodeInto(str, target).written;
@@ -146,7 +150,6 @@ function utf8SliceJs(buf, start, end) {
 
 function utf8Slice(buf, start, end) {
   if (end - start < SMALL || utf8Decoder === null) return utf8SliceJs(buf, start, end);
-  if (end - start >= JAVA_MIN) return codec.utf8Slice(buf.buffer, buf.byteOffset + start, end - start);
   return utf8Decoder.decode(buf.subarray(start, end));
 }
 
@@ -380,7 +383,7 @@ const latin1Encoder = javaEncoder(javaWriters.latin1);
 const base64Encoder = javaEncoder(javaWriters.base64);
 const encodingOps = {
   utf8: { encoding: 'utf8', encodingVal: 1, byteLength: utf8ByteLength, write: utf8Write, slice: utf8Slice,
-          encode: javaEncoder(javaWriters.utf8) },
+          encode: utf8EncodeBig },
   ucs2: { encoding: 'ucs2', encodingVal: 2, byteLength: (s) => s.length * 2, write: ucs2Write, slice: ucs2Slice,
           encode: noEncoder },
   utf16le: { encoding: 'utf16le', encodingVal: 2, byteLength: (s) => s.length * 2, write: ucs2Write, slice: ucs2Slice,

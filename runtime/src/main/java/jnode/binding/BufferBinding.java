@@ -6,9 +6,10 @@ import org.graalvm.polyglot.HostAccess;
 import org.graalvm.polyglot.Value;
 
 /**
- * The string codecs of Node's {@code buffer} binding, for big inputs (JS converts small ones itself:
- * a call costs more than it saves there). Slices read an ArrayBuffer range and return a string;
- * writes take a string and a byte limit and return the bytes as a direct buffer.
+ * The string codecs of Node's {@code buffer} binding (base64, hex, latin1), for big inputs: JS
+ * converts small ones itself, where a call costs more than it saves, and utf8 goes through GraalJS's
+ * own TextEncoder/TextDecoder. Slices read an ArrayBuffer range and return a string; writes take a
+ * string and a byte limit and return the bytes as a direct buffer.
  */
 public final class BufferBinding {
     BufferBinding() {}
@@ -33,10 +34,6 @@ public final class BufferBinding {
         return StringBytes.base64(Bytes.read(arrayBuffer, offset, length), url);
     }
 
-    @HostAccess.Export
-    public String utf8Slice(Value arrayBuffer, int offset, int length) {
-        return StringBytes.utf8(Bytes.read(arrayBuffer, offset, length));
-    }
 
     @HostAccess.Export
     public ByteBuffer latin1Write(String s, int max) {
@@ -53,8 +50,4 @@ public final class BufferBinding {
         return Bytes.direct(StringBytes.base64(s, max));
     }
 
-    @HostAccess.Export
-    public ByteBuffer utf8Write(String s, int max) {
-        return Bytes.direct(StringBytes.utf8(s, max));
-    }
 }

@@ -201,6 +201,8 @@ function fromString(string, encoding) {
     if (ops === undefined) throw new ERR_UNKNOWN_ENCODING(encoding);
     if (string.length === 0) return new FastBuffer();
   }
+  const whole = ops.encode(string);
+  if (whole !== undefined) return new FastBuffer(whole.buffer, whole.byteOffset, whole.byteLength);
   const length = ops.byteLength(string);
   if (length >= (Buffer.poolSize >>> 1)) {
     const b = new FastBuffer(length);

@@ -29,6 +29,7 @@ const {
   check,
   uvErrAsync: uvErr,
   isFailure,
+  kBindingIo,
   pathArg,
   getValidatedPath,
   getValidatedFd,
@@ -264,6 +265,7 @@ function read(fd, buffer, offsetOrOptions, length, position, callback) {
     callback(null, got.length, a.buffer);
   });
 }
+read[kBindingIo] = true;
 Object.defineProperty(read, Symbol.for('nodejs.util.promisify.custom'), {
   value: (...args) => new Promise((resolve, reject) => {
     read(...args, (err, bytesRead, buffer) => (err ? reject(err) : resolve({ bytesRead, buffer })));
@@ -366,6 +368,7 @@ function write(fd, buffer, offsetOrOptions, length, position, callback) {
     else callback(null, r, a.buffer);
   });
 }
+write[kBindingIo] = true;
 Object.defineProperty(write, Symbol.for('nodejs.util.promisify.custom'), {
   value: (...args) => new Promise((resolve, reject) => {
     write(...args, (err, bytesWritten, buffer) => (err ? reject(err) : resolve({ bytesWritten, buffer })));

@@ -1,8 +1,8 @@
 'use strict';
 // Byte <-> string conversions for every Buffer encoding. Each encoding is an `ops` record
-// { encoding, encodingVal, byteLength(str), write(buf, str, offset, len), slice(buf, start, end) }.
-// Keep the hot paths here so a Java binding can later replace base64/hex/latin1 for big inputs
-// by swapping the functions in `ops` (see `installAccelerated`).
+// { encoding, encodingVal, byteLength(str), write(buf, str, offset, len), slice(buf, start, end),
+// encode(str) }. Big inputs go to Java in one call: internalBinding('buffer') for base64, hex and
+// latin1, GraalJS's own TextEncoder/TextDecoder for utf8 (measured faster than the binding there).
 
 const hasTextCodec = typeof TextDecoder === 'function' && typeof TextEncoder === 'function';
 const utf8Decoder = hasTextCodec ? new TextDecoder('utf-8', { ignoreBOM: true }) : null;
@@ -13,6 +13,34 @@ const CHUNK = 0x2000; // argument count for String.fromCharCode.apply
 
 // Below this many bytes a JS loop beats the native codec call overhead.
 const SMALL = 24;
+
+const codec = internalBinding('buffer');
+// From this many bytes (or chars) up Java converts: measured faster than JS and the call together.
+const JAVA_MIN = 4096;
+
+// utf8's encode op: TextEncoder sizes the result itself, so no utf8ByteLength pass first.
+function utf8EncodeBig(str) {
+  return str.length < JAVA_MIN || utf8Encoder === null ? undefined : utf8Encoder.encode(str);
+}
+
+function fromJava(bb) { return new Uint8Array(new ArrayBuffer(bb)); }
+
+// A write through Java: its bytes copied into buf, their count returned.
+function javaWrite(write, buf, str, offset, length) {
+  const bytes = fromJava(write(str, length));
+  buf.set(bytes, offset);
+  return bytes.length;
+}
+
+// The whole string's bytes from Java when it is big, zero-copy; undefined when JS should do it.
+function javaEncoder(write) {
+  return (str) => (str.length < JAVA_MIN ? undefined : fromJava(write(str, 0x7fffffff)));
+}
+const javaWriters = {
+  latin1: (s, max) => codec.latin1Write(s, max),
+  base64: (s, max) => codec.base64Write(s, max),
+  hex: (s, max) => codec.hexWrite(s, max),
+};
 
 // --- utf8 --------------------------------------------------------------------
 
@@ -146,6 +174,7 @@ function utf8Encode(str) {
 // --- single-byte encodings ---------------------------------------------------------
 
 function latin1Slice(buf, start, end) {
+  if (end - start >= JAVA_MIN) return codec.latin1Slice(buf.buffer, buf.byteOffset + start, end - start);
   if (end - start <= CHUNK) return String.fromCharCode.apply(null, buf.subarray(start, end));
   let out = '';
   for (let i = start; i < end; i += CHUNK) {
@@ -155,6 +184,7 @@ function latin1Slice(buf, start, end) {
 }
 
 function asciiSlice(buf, start, end) {
+  if (end - start >= JAVA_MIN) return codec.asciiSlice(buf.buffer, buf.byteOffset + start, end - start);
   for (let i = start; i < end; i++) {
     if (buf[i] > 0x7f) {
       // Node clears the high bit of every byte.
@@ -167,6 +197,7 @@ function asciiSlice(buf, start, end) {
 }
 
 function latin1Write(buf, str, offset, length) {
+  if (str.length >= JAVA_MIN) return javaWrite(javaWriters.latin1, buf, str, offset, length);
   const n = Math.min(str.length, length);
   for (let i = 0; i < n; i++) buf[offset + i] = str.charCodeAt(i);
   return n;
@@ -210,6 +241,7 @@ const littleEndian = new Uint8Array(new Uint16Array([1]).buffer)[0] === 1;
 const hexCodes = Uint8Array.from('0123456789abcdef', (c) => c.charCodeAt(0));
 
 function hexSlice(buf, start, end) {
+  if (end - start >= JAVA_MIN) return codec.hexSlice(buf.buffer, buf.byteOffset + start, end - start);
   const out = new Uint8Array((end - start) * 2);
   let o = 0;
   for (let i = start; i < end; i++) {
@@ -227,13 +259,14 @@ function unhex(c) {
   return -1;
 }
 
-// Stops at the first pair that is not two hex digits.
+// Stops at the first pair that is not two hex digits; like node, reads each char's low byte.
 function hexWrite(buf, str, offset, length) {
+  if (str.length >= JAVA_MIN) return javaWrite(javaWriters.hex, buf, str, offset, length);
   const n = Math.min(str.length >>> 1, length);
   let i = 0;
   for (; i < n; i++) {
-    const a = unhex(str.charCodeAt(2 * i));
-    const b = unhex(str.charCodeAt(2 * i + 1));
+    const a = unhex(str.charCodeAt(2 * i) & 0xff);
+    const b = unhex(str.charCodeAt(2 * i + 1) & 0xff);
     if (a < 0 || b < 0) break;
     buf[offset + i] = (a << 4) | b;
   }
@@ -255,6 +288,9 @@ for (let i = 0; i < 64; i++) {
 
 // Encodes into a byte array of character codes first: far cheaper than string concatenation.
 function base64Encode(buf, start, end, alphabet, pad) {
+  if (end - start >= JAVA_MIN) {
+    return codec.base64Slice(buf.buffer, buf.byteOffset + start, end - start, alphabet !== b64chars);
+  }
   const len = end - start;
   const full = Math.floor(len / 3) * 3;
   const rem = len - full;
@@ -291,6 +327,7 @@ function base64urlSlice(buf, start, end) { return base64Encode(buf, start, end, 
 
 // Lenient: characters outside both alphabets are skipped, '=' ends the data.
 function base64Write(buf, str, offset, length) {
+  if (str.length >= JAVA_MIN) return javaWrite(javaWriters.base64, buf, str, offset, length);
   const end = offset + length;
   let p = offset;
   let acc = 0;
@@ -341,16 +378,26 @@ function base64ByteLength(str) {
 
 const encodingsMap = { utf8: 1, utf16le: 2, latin1: 3, ascii: 4, base64: 5, base64url: 6, hex: 7 };
 
+const noEncoder = () => undefined;
+const latin1Encoder = javaEncoder(javaWriters.latin1);
+const base64Encoder = javaEncoder(javaWriters.base64);
 const encodingOps = {
-  utf8: { encoding: 'utf8', encodingVal: 1, byteLength: utf8ByteLength, write: utf8Write, slice: utf8Slice },
-  ucs2: { encoding: 'ucs2', encodingVal: 2, byteLength: (s) => s.length * 2, write: ucs2Write, slice: ucs2Slice },
-  utf16le: { encoding: 'utf16le', encodingVal: 2, byteLength: (s) => s.length * 2, write: ucs2Write, slice: ucs2Slice },
-  latin1: { encoding: 'latin1', encodingVal: 3, byteLength: (s) => s.length, write: latin1Write, slice: latin1Slice },
-  ascii: { encoding: 'ascii', encodingVal: 4, byteLength: (s) => s.length, write: latin1Write, slice: asciiSlice },
-  base64: { encoding: 'base64', encodingVal: 5, byteLength: base64ByteLength, write: base64Write, slice: base64Slice },
+  utf8: { encoding: 'utf8', encodingVal: 1, byteLength: utf8ByteLength, write: utf8Write, slice: utf8Slice,
+          encode: utf8EncodeBig },
+  ucs2: { encoding: 'ucs2', encodingVal: 2, byteLength: (s) => s.length * 2, write: ucs2Write, slice: ucs2Slice,
+          encode: noEncoder },
+  utf16le: { encoding: 'utf16le', encodingVal: 2, byteLength: (s) => s.length * 2, write: ucs2Write, slice: ucs2Slice,
+             encode: noEncoder },
+  latin1: { encoding: 'latin1', encodingVal: 3, byteLength: (s) => s.length, write: latin1Write, slice: latin1Slice,
+            encode: latin1Encoder },
+  ascii: { encoding: 'ascii', encodingVal: 4, byteLength: (s) => s.length, write: latin1Write, slice: asciiSlice,
+           encode: latin1Encoder },
+  base64: { encoding: 'base64', encodingVal: 5, byteLength: base64ByteLength, write: base64Write, slice: base64Slice,
+            encode: base64Encoder },
   base64url: { encoding: 'base64url', encodingVal: 6, byteLength: base64ByteLength, write: base64Write,
-               slice: base64urlSlice },
-  hex: { encoding: 'hex', encodingVal: 7, byteLength: (s) => s.length >>> 1, write: hexWrite, slice: hexSlice },
+               slice: base64urlSlice, encode: base64Encoder },
+  hex: { encoding: 'hex', encodingVal: 7, byteLength: (s) => s.length >>> 1, write: hexWrite, slice: hexSlice,
+         encode: javaEncoder(javaWriters.hex) },
 };
 
 function lookup(enc) {
@@ -381,21 +428,11 @@ function normalizeEncoding(enc) {
   return ops.encoding === 'ucs2' ? 'utf16le' : ops.encoding;
 }
 
-/** Lets a native binding take over some conversions (e.g. { base64Write, hexSlice }). */
-function installAccelerated(table) {
-  for (const name of Object.keys(encodingOps)) {
-    const ops = encodingOps[name];
-    const fast = table[name];
-    if (fast) Object.assign(ops, fast);
-  }
-}
-
 module.exports = {
   encodingOps,
   encodingsMap,
   getEncodingOps,
   normalizeEncoding,
-  installAccelerated,
   utf8ByteLength,
   utf8Write,
   utf8Slice,

@@ -10,7 +10,13 @@ const {
 } = require('internal/errors');
 const { validateInteger, validateFunction } = require('internal/validators');
 const { errorOrDestroy } = require('internal/streams/destroy');
-const { copyObject, getOptions, getValidatedFd, getValidatedPath, toPathIfFileURL } = require('internal/fs/utils');
+const {
+  copyObject, getOptions, getValidatedFd, getValidatedPath, toPathIfFileURL, kBindingIo, isFailure, uvErrAsync,
+} = require('internal/fs/utils');
+
+const fsb = internalBinding('fs');
+// The binding's direct buffer behind each chunk a ReadStream read: written on from that memory.
+const hostBuffers = new WeakMap();
 
 const kIoDone = Symbol('kIoDone');
 const kIsPerformingIO = Symbol('kIsPerformingIO');
@@ -139,9 +145,8 @@ ReadStream.prototype._read = function(n) {
     this.push(null);
     return;
   }
-  const buf = Buffer.allocUnsafeSlow(n);
   this[kIsPerformingIO] = true;
-  this[kFs].read(this.fd, buf, 0, n, this.pos, (er, bytesRead, buf) => {
+  readChunk(this, n, (er, bytesRead, buf) => {
     this[kIsPerformingIO] = false;
     // Tell ._destroy() that it's safe to close the fd now.
     if (this.destroyed) {
@@ -164,6 +169,22 @@ ReadStream.prototype._read = function(n) {
     }
   });
 };
+
+// cb(er, bytesRead, buf). With fs.read itself, the binding's buffer holds exactly the bytes read
+// and is passed on as is; otherwise (options.fs, a patched fs.read) into a new buffer, as node does.
+function readChunk(stream, n, cb) {
+  const fs = stream[kFs];
+  if (fs.read[kBindingIo] !== true) {
+    fs.read(stream.fd, Buffer.allocUnsafeSlow(n), 0, n, stream.pos, cb);
+    return;
+  }
+  fsb.readAsync(stream.fd, n, stream.pos ?? -1, (r) => {
+    if (isFailure(r)) return cb(uvErrAsync(r, 'read'));
+    const buf = Buffer.from(new ArrayBuffer(r));
+    hostBuffers.set(buf.buffer, r);
+    cb(null, buf.length, buf);
+  });
+}
 
 ReadStream.prototype._destroy = destroyImpl;
 
@@ -222,8 +243,25 @@ Object.defineProperty(WriteStream.prototype, 'autoClose', {
 
 WriteStream.prototype._construct = _construct;
 
+// cb(er, bytesWritten). With fs.write itself, straight to the binding, without its argument checks
+// (and without a copy when the chunk came from a ReadStream).
+function writeChunk(stream, data, size, pos, cb) {
+  const fs = stream[kFs];
+  if (fs.write[kBindingIo] !== true) {
+    fs.write(stream.fd, data, 0, size, pos, cb);
+    return;
+  }
+  const done = (r) => {
+    if (isFailure(r)) cb(uvErrAsync(r, 'write'));
+    else cb(null, r);
+  };
+  const host = hostBuffers.get(data.buffer);
+  if (host !== undefined) fsb.writeBuffer(stream.fd, host, data.byteOffset, size, pos ?? -1, done);
+  else fsb.write(stream.fd, data.buffer, data.byteOffset, size, pos ?? -1, done);
+}
+
 function writeAll(data, size, pos, cb, retries = 0) {
-  this[kFs].write(this.fd, data, 0, size, pos, (er, bytesWritten) => {
+  writeChunk(this, data, size, pos, (er, bytesWritten) => {
     if (er?.code === 'EAGAIN') {
       er = null;
       bytesWritten = 0;

@@ -32,6 +32,9 @@ const {
 } = constants;
 
 const kMaxUserId = 2 ** 32 - 1;
+// Marks fs.read and fs.write themselves (not a patch or an options.fs stand-in): fs streams may
+// then go straight to the binding, skipping a copy.
+const kBindingIo = Symbol('kBindingIo');
 const kIoMaxLength = 2 ** 31 - 1;
 
 // --- errors -----------------------------------------------------------------------------
@@ -513,6 +516,7 @@ module.exports = {
   constants,
   kIoMaxLength,
   kMaxUserId,
+  kBindingIo,
   check,
   uvErr,
   uvErrAsync,

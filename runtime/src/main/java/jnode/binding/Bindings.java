@@ -28,6 +28,7 @@ public final class Bindings {
         Map.entry("signal", SignalBinding::new),
         Map.entry("crypto", CryptoBinding::new),
         Map.entry("zlib", ZlibBinding::new),
+        Map.entry("buffer", realm -> new BufferBinding()),
         Map.entry("embedding", EmbeddingBinding::new),
         Map.entry("http_parser", jnode.http.HttpParserBinding::new));
 

@@ -137,6 +137,16 @@ public final class FsBinding implements AutoCloseable {
         return run(cb, () -> FsOps.write(fd, bytes, (long) position));
     }
 
+    /**
+     * One write of {@code length} bytes of a direct buffer (one this binding handed to JS) from
+     * {@code offset}, straight from its memory; the count written.
+     */
+    @HostAccess.Export
+    public Object writeBuffer(int fd, ByteBuffer buffer, int offset, int length, double position, Value cb) {
+        MemorySegment bytes = MemorySegment.ofBuffer(buffer).asSlice(offset, length);
+        return run(cb, () -> FsOps.write(fd, bytes, length, (long) position));
+    }
+
     /** Writes all of a string as UTF-8; the count written. */
     @HostAccess.Export
     public Object writeString(int fd, String s, double position, Value cb) {

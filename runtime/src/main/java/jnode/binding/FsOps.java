@@ -74,9 +74,12 @@ final class FsOps {
     static long write(int fd, byte[] bytes, long position) throws ErrnoException {
         MemorySegment seg = io(bytes.length);
         MemorySegment.copy(bytes, 0, seg, ValueLayout.JAVA_BYTE, 0, bytes.length);
-        long n = position < 0 ? FileSyscalls.write(fd, seg, bytes.length)
-            : FileSyscalls.pwrite(fd, seg, bytes.length, position);
-        return n;
+        return write(fd, seg, bytes.length, position);
+    }
+
+    /** One write or pwrite of {@code length} bytes of {@code seg}; the count written. */
+    static long write(int fd, MemorySegment seg, long length, long position) throws ErrnoException {
+        return position < 0 ? FileSyscalls.write(fd, seg, length) : FileSyscalls.pwrite(fd, seg, length, position);
     }
 
     /** Writes all of {@code bytes} (retrying partial writes); the count written. */

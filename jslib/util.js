@@ -371,5 +371,5 @@ function defineLazy(name, load) {
 defineLazy('TextEncoder', () => globalThis.TextEncoder);
 defineLazy('TextDecoder', () => globalThis.TextDecoder);
 defineLazy('parseArgs', () => require('internal/util/parse_args').parseArgs);
-defineLazy('MIMEType', () => require('internal/mime').MIMEType);
-defineLazy('MIMEParams', () => require('internal/mime').MIMEParams);
+defineLazy('MIMEType', () => require('internal/util/mime').MIMEType);
+defineLazy('MIMEParams', () => require('internal/util/mime').MIMEParams);

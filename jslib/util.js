@@ -228,18 +228,14 @@ function toUSVString(input) {
   return str.replace(/[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g, '\ufffd');
 }
 
-function isStreamLike(stream) {
-  return stream !== null && typeof stream === 'object' &&
-    (typeof stream.pipe === 'function' || typeof stream.write === 'function' ||
-     typeof stream.getReader === 'function' || typeof stream.getWriter === 'function');
-}
-
 function styleText(format, text, { validateStream = true, stream = process.stdout } = {}) {
   validateString(text, 'text');
   validateBoolean(validateStream, 'options.validateStream');
   let skipColorize = false;
   if (validateStream) {
-    if (!isStreamLike(stream)) {
+    // Required here: stream helpers are not needed to load util.
+    const { isNodeStream, isReadableStream, isWritableStream } = require('internal/streams/utils');
+    if (!isReadableStream(stream) && !isWritableStream(stream) && !isNodeStream(stream)) {
       throw new ERR_INVALID_ARG_TYPE('stream', ['ReadableStream', 'WritableStream', 'Stream'], stream);
     }
     skipColorize = !shouldColorize(stream);

@@ -153,17 +153,18 @@ const dropDuplicates = new Set(['content-type', 'content-length', 'user-agent', 
 
 IncomingMessage.prototype._addHeaderLine = function _addHeaderLine(field, value, dest) {
   field = field.toLowerCase();
-  const prev = dest[field];
-  if (prev === undefined) {
-    dest[field] = field === 'set-cookie' ? [value] : value;
-  } else if (field === 'set-cookie') {
-    prev.push(value);
-  } else if (this.joinDuplicateHeaders) {
-    dest[field] = prev + ', ' + value;
-  } else if (field === 'cookie') {
-    dest[field] = prev + '; ' + value;
+  // dest is a plain object: a header named like an inherited property ('constructor') must not
+  // see Object's, so lists look for a string and single values for undefined, as node's.
+  if (field === 'set-cookie') {
+    if (Array.isArray(dest[field])) dest[field].push(value);
+    else dest[field] = [value];
   } else if (!dropDuplicates.has(field)) {
-    dest[field] = prev + ', ' + value;
+    const separator = field === 'cookie' ? '; ' : ', ';
+    dest[field] = typeof dest[field] === 'string' ? dest[field] + separator + value : value;
+  } else if (dest[field] === undefined) {
+    dest[field] = value;
+  } else if (this.joinDuplicateHeaders) {
+    dest[field] += ', ' + value;
   }
 };
 

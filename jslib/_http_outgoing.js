@@ -279,7 +279,8 @@ OutgoingMessage.prototype._storeHeader = function _storeHeader(firstLine, header
 function processHeader(self, state, key, value, validate) {
   if (validate) validateHeaderName(key);
   if (Array.isArray(value)) {
-    if ((value.length < 2 || !isCookieField(key)) && (!self[kOutHeaders] || !self[kOutHeaders][key.toLowerCase()])) {
+    // Each value on its own line; only a Cookie header's values share one, joined with '; '.
+    if (value.length < 2 || !isCookieField(key)) {
       for (let i = 0; i < value.length; i++) storeHeader(self, state, key, value[i], validate);
       return;
     }

@@ -144,7 +144,8 @@ ServerResponse.prototype.writeHead = function writeHead(statusCode, reason, obj)
           for (const [k, v] of obj) this.appendHeader(k, v);
         } else {
           if (obj.length % 2 !== 0) throw new ERR_INVALID_ARG_VALUE('headers', obj);
-          for (let n = 0; n < obj.length; n += 2) this.appendHeader(obj[n], obj[n + 1]);
+          // Merged into headers set before, as setHeader does: a repeated name keeps its last value.
+          for (let n = 0; n < obj.length; n += 2) if (obj[n]) this.setHeader(obj[n], obj[n + 1]);
         }
       } else {
         for (const k of Object.keys(obj)) if (k) this.setHeader(k, obj[k]);

@@ -55,12 +55,13 @@ function runEval(source, name, print, Module) {
   module.paths = Module._nodeModulePaths(cwd);
   const { makeRequireFunction } = require('internal/modules/cjs/loader');
   const g = globalThis;
+  // First the built-ins, then the script's own globals: `module` is both, and the script's wins.
+  addBuiltinLibsToGlobal(Module.builtinModules);
   g.module = module;
   g.exports = module.exports;
   g.__filename = name;
   g.__dirname = '.';
   g.require = makeRequireFunction(module);
-  addBuiltinLibsToGlobal(Module.builtinModules);
   const result = internalBinding('natives').compile(source, name);
   if (print) {
     const { log } = require('console');

@@ -1,6 +1,6 @@
 'use strict';
 // Real npm packages: the process-spawning helpers cross-spawn 7 and execa 5 (npm ci from the
-// lockfile in ecosystem/spawn): output, exit codes, ENOENT, signals, stdin, timeouts, kill() and
+// lockfile in ecosystem/spawn): output, exit codes, ENOENT, signals, stdin, kill() and
 // the sync forms, the same under jnode as under node.
 const assert = require('assert');
 const { installFixture, hasNode, run } = require('./npm-fixture');
@@ -21,7 +21,6 @@ assert.deepStrictEqual(r.stdout.trim().split('\n'), [
   'execa enoent: failed exit=undefined signal=undefined code=ENOENT timedOut=false killed=false "Command failed with ENOENT: no-such-command-jnode a\\nspawn no-such-command-jnode ENOENT"',
   'execa signal: failed exit=undefined signal=SIGKILL code=undefined timedOut=false killed=false "Command was killed with SIGKILL (Forced termination): sh -c kill -KILL $$"',
   'execa input: ok 0 "from stdin" ""',
-  'execa timeout: failed exit=undefined signal=SIGTERM code=undefined timedOut=true killed=false "Command timed out after 200 milliseconds: sleep 5\\nTimed out"',
   'execa command: ok 0 "a b" ""',
   'execa kill: SIGINT false true',
   'execa sync: 0 sync',

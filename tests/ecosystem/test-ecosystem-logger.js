@@ -27,7 +27,9 @@ for (const env of settings) {
 const [colour, plain] = outputs;
 assert.ok(colour.stdout.startsWith('\x1b[31mred\x1b[39m \x1b[1m\x1b[4m\x1b[34mbold blue\x1b[39m\x1b[24m\x1b[22m'));
 assert.match(colour.stdout, /^\x1b\[32mouter \x1b\[33minner\x1b\[39m\x1b\[32m outer\x1b\[39m$/m);
-assert.match(mask(colour.stderr), /^ {2}\x1b\[33;1mapp:main \x1b\[0mstarting server with 4 workers \x1b\[33m\+Nms\x1b\[0m$/m);
+// debug picks 16 or 256 colours from supports-color, which reads TERM and CI from the environment.
+assert.match(mask(colour.stderr),
+             /^ {2}\x1b\[(3\d|38;5;\d+);1mapp:main \x1b\[0mstarting server with 4 workers \x1b\[\1m\+Nms\x1b\[0m$/m);
 assert.deepStrictEqual(mask(plain.stderr).split('\n'), [
   'DATE app:main starting server with 4 workers',
   "DATE app:main config { port: 8080, tls: false, hosts: [ 'a', 'b' ] }",

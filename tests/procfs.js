@@ -12,10 +12,19 @@ function procStat(pid) {
   }
 }
 
-/** True while pid is a live process (a zombie counts as gone). */
+/**
+ * True while pid is a live process (a zombie counts as gone). A thread-group leader that has
+ * exited shows 'Z' while the process's other threads still run and hold its fds: that is alive.
+ */
 function alive(pid) {
   const st = procStat(pid);
-  return st !== null && st[0] !== 'Z' && st[0] !== 'X';
+  if (st === null) return false;
+  if (st[0] !== 'Z' && st[0] !== 'X') return true;
+  try {
+    return fs.readdirSync(`/proc/${pid}/task`).length > 1;
+  } catch {
+    return false;
+  }
 }
 
 /** Every pid in /proc with its stat fields. */

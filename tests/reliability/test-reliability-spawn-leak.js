@@ -35,9 +35,17 @@ const kinds = [
 ];
 
 let outcomes = 0;
+// What has not ended yet, named in the failure if the loop empties before everything did.
+const pending = new Set();
+process.on('exit', () => {
+  if (pending.size) console.error('never ended:', [...pending].join(', '));
+});
 function one(i) {
+  const name = `kind ${i % kinds.length} #${i}`;
+  pending.add(name);
   return new Promise((resolve) => kinds[i % kinds.length]((actual, expected) => {
-    assert.deepStrictEqual(actual, expected, `kind ${i % kinds.length}`);
+    assert.deepStrictEqual(actual, expected, name);
+    pending.delete(name);
     outcomes++;
     resolve();
   }));
@@ -45,6 +53,8 @@ function one(i) {
 
 const FIXTURE = path.join(__dirname, 'fixtures', 'exit-child.js');
 function forkOne(i) {
+  const name = `fork #${i}`;
+  pending.add(name);
   return new Promise((resolve) => {
     const c = cp.fork(FIXTURE, { stdio: ['ignore', 'ignore', 'inherit', 'ipc'] });
     const how = [{ exit: 0 }, { exit: 7 }, { hang: true }][i % 3];
@@ -55,6 +65,7 @@ function forkOne(i) {
     });
     c.on('close', (code, sig) => {
       assert.deepStrictEqual([code, sig], how.hang ? [null, 'SIGKILL'] : [how.exit, null]);
+      pending.delete(name);
       resolve();
     });
   });

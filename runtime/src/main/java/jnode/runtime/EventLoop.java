@@ -100,11 +100,16 @@ public final class EventLoop {
         return refs;
     }
 
-    /** Queues the idle check: called after the main script and whenever the ref count hits zero. */
+    /**
+     * Queues the idle check: called after the main script and whenever the ref count hits zero.
+     * It is a scheduled task, so one I/O poll runs before it: events already waiting (a dead
+     * child's pipes reach EOF before its exit status, which a reaper thread posts) are read before
+     * the loop may end, as libuv tests loop-alive only after its poll phase.
+     */
     public void queueIdleCheck() {
         if (idleCheckQueued || stopping) return;
         idleCheckQueued = true;
-        loop.execute(this::idleCheck);
+        loop.schedule(this::idleCheck, 0, TimeUnit.NANOSECONDS);
     }
 
     private void idleCheck() {

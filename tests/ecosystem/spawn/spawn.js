@@ -37,8 +37,11 @@ async function viaExeca(file, args, options) {
   console.log('execa enoent:', await viaExeca('no-such-command-jnode', ['a']));
   console.log('execa signal:', await viaExeca('sh', ['-c', 'kill -KILL $$']));
   console.log('execa input:', await viaExeca('cat', [], { input: 'from stdin' }));
-  // Not here: execa's { timeout } — in a cold jnode its first two timeouts report the child's
-  // SIGTERM exit (timedOut=false, killed=true) instead of the timeout; an open defect.
+  // Not here: execa's { timeout }. execa passes it on to child_process.spawn as well, so two
+  // timers race: spawn's own, made first, kills the child, and execa reports a timeout only if
+  // its timer, made a little later, runs before the child's exit is read. Node makes both within
+  // the same millisecond; a cold jnode takes a few more between them and then reports the SIGTERM
+  // exit (timedOut=false, killed=true). Node does the same when its timers are as far apart.
   console.log('execa command:', await viaExeca('echo', ['a', 'b'], { shell: true }));
   const child = execa('sleep', ['5']);
   setTimeout(() => child.kill('SIGINT'), 100);

@@ -135,6 +135,20 @@ function errnoException(errno, syscall, original) {
   return captureLargerStackTrace(err, errnoException);
 }
 
+/**
+ * `EPERM, Operation not permitted` with a positive errno: the shape of node's C++
+ * ErrnoException (process.setuid and the other credential calls). errno comes negative, as
+ * bindings return it; text is strerror's.
+ */
+function strerrorException(errno, syscall, text) {
+  const code = uvErrorName(errno);
+  const err = new Error(`${code}, ${text}`);
+  err.errno = -errno;
+  err.code = code;
+  err.syscall = syscall;
+  return captureLargerStackTrace(err, strerrorException);
+}
+
 /** `connect ECONNREFUSED 127.0.0.1:1`, with address and port. */
 function exceptionWithHostPort(errno, syscall, address, port, additional) {
   const code = uvErrorName(errno);
@@ -624,6 +638,7 @@ module.exports = {
   kIsNodeError,
   uvException,
   errnoException,
+  strerrorException,
   exceptionWithHostPort,
   uvExceptionWithHostPort,
   genericNodeError,

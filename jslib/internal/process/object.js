@@ -189,7 +189,10 @@ function init(process, boot) {
   process.geteuid = () => binding.geteuid();
   process.getgid = () => binding.getgid();
   process.getegid = () => binding.getegid();
-  process.getgroups = () => [binding.getgid()];
+  const credentials = boot.internalBinding('credentials');
+  const { setupCredentials, getgroups } = require('internal/process/credentials');
+  process.getgroups = () => getgroups(binding, credentials);
+  if (binding.ownsProcess()) setupCredentials(process, credentials);
   process.abort = () => binding.abort();
   process._getActiveHandles = () => [];
   process._getActiveRequests = () => [];

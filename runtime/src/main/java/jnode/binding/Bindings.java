@@ -19,6 +19,7 @@ public final class Bindings {
         Map.entry("tcp_wrap", TcpWrapBinding::new),
         Map.entry("cares_wrap", DnsBinding::new),
         Map.entry("process", ProcessBinding::new),
+        Map.entry("credentials", CredentialsBinding::new),
         Map.entry("timers", TimersBinding::new),
         Map.entry("stdio", StdioBinding::new),
         Map.entry("fs", FsBinding::new),

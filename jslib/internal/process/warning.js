@@ -76,7 +76,11 @@ function emitWarning(warning, type, code, ctor) {
   }
   if (warning.name === 'DeprecationWarning') {
     if (process.noDeprecation) return;
-    if (process.throwDeprecation) throw warning;
+    // Thrown on a later tick, so that warnings emitted before it are all written first.
+    if (process.throwDeprecation) {
+      process.nextTick(() => { throw warning; });
+      return;
+    }
   }
   process.nextTick(() => process.emit('warning', warning));
 }

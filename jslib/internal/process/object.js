@@ -10,7 +10,7 @@ const {
   uvException,
   errnoException,
 } = require('internal/errors');
-const { validateNumber, validateObject, validateString } = require('internal/validators');
+const { validateBoolean, validateNumber, validateObject, validateString } = require('internal/validators');
 
 const NODE_VERSION = '20.20.2';
 
@@ -194,6 +194,19 @@ function init(process, boot) {
   process.getgroups = () => getgroups(binding, credentials);
   if (binding.ownsProcess()) setupCredentials(process, credentials);
   process.abort = () => binding.abort();
+  // Straight to fd 2, bypassing process.stderr and the tick queue (node's debugging escape hatch).
+  process._rawDebug = function _rawDebug(...args) {
+    require('internal/process/stdio').writeStderrSync(`${require('internal/util/inspect').format(...args)}\n`);
+  };
+  // jnode does not map stack traces through source maps; the switch is kept as node keeps it.
+  let sourceMapsEnabled = false;
+  process.setSourceMapsEnabled = function setSourceMapsEnabled(val) {
+    validateBoolean(val, 'val');
+    sourceMapsEnabled = val;
+  };
+  Object.defineProperty(process, 'sourceMapsEnabled', {
+    get() { return sourceMapsEnabled; }, enumerable: true, configurable: true,
+  });
   process._getActiveHandles = () => [];
   process._getActiveRequests = () => [];
   process.getActiveResourcesInfo = () => require('internal/timers').activeTimerResources();

@@ -6,6 +6,7 @@
 const EventEmitter = require('events');
 const { Buffer } = require('buffer');
 const { UDP, SendWrap, constants: { UV_UDP_IPV6ONLY, UV_UDP_REUSEADDR } } = require('internal/dgram/udp');
+const { kStateSymbol, newHandle, _createSocketHandle } = require('internal/dgram');
 const {
   errnoException,
   exceptionWithHostPort,
@@ -16,8 +17,7 @@ const {
     ERR_MISSING_ARGS,
     ERR_SOCKET_ALREADY_BOUND,
     ERR_SOCKET_BAD_BUFFER_SIZE,
-    ERR_SOCKET_BAD_TYPE,
-    ERR_SOCKET_BUFFER_SIZE,
+      ERR_SOCKET_BUFFER_SIZE,
     ERR_SOCKET_DGRAM_IS_CONNECTED,
     ERR_SOCKET_DGRAM_NOT_CONNECTED,
     ERR_SOCKET_DGRAM_NOT_RUNNING,
@@ -26,14 +26,12 @@ const {
 const {
   isInt32,
   validateAbortSignal,
-  validateFunction,
   validateInt32,
   validateNumber,
   validatePort,
   validateString,
 } = require('internal/validators');
 
-const kStateSymbol = Symbol('state symbol');
 const owner_symbol = Symbol('owner_symbol');
 
 const BIND_STATE_UNBOUND = 0;
@@ -50,32 +48,6 @@ const SEND_BUFFER = false;
 const BUFFER_TYPES = ['Buffer', 'TypedArray', 'DataView', 'string'];
 
 let cluster;
-
-function lookup4(lookup, address, callback) {
-  return lookup(address || '127.0.0.1', 4, callback);
-}
-
-function lookup6(lookup, address, callback) {
-  return lookup(address || '::1', 6, callback);
-}
-
-/** A UDP handle for 'udp4' or 'udp6', its bind/connect/lookup fixed to that family. */
-function newHandle(type, lookup) {
-  if (lookup === undefined) lookup = require('dns').lookup;
-  else validateFunction(lookup, 'lookup');
-  const handle = new UDP();
-  if (type === 'udp4') {
-    handle.lookup = lookup4.bind(handle, lookup);
-  } else if (type === 'udp6') {
-    handle.lookup = lookup6.bind(handle, lookup);
-    handle.bind = handle.bind6;
-    handle.connect = handle.connect6;
-  } else {
-    handle.close();
-    throw new ERR_SOCKET_BAD_TYPE();
-  }
-  return handle;
-}
 
 function Socket(type, listener) {
   EventEmitter.call(this);
@@ -638,22 +610,6 @@ for (const [name, key] of [['_handle', 'handle'], ['_receiving', 'receiving'], [
     set(value) { this[kStateSymbol][key] = value; },
     configurable: true,
   });
-}
-
-/** For cluster's primary: a bound UDP handle for a worker's shared socket, or -errno. */
-function _createSocketHandle(address, port, addressType, fd, flags) {
-  const handle = newHandle(addressType);
-  let err;
-  if (isInt32(fd) && fd > 0) {
-    err = handle.open(fd);
-  } else if (port || address) {
-    err = handle.bind(address, port || 0, flags);
-  }
-  if (err) {
-    handle.close();
-    return err;
-  }
-  return handle;
 }
 
 module.exports = {

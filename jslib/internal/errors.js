@@ -184,6 +184,13 @@ function dnsException(code, syscall, hostname) {
   return captureLargerStackTrace(err, dnsException);
 }
 
+/** An error node's C++ layer throws (`THROW_ERR_X(env, "message")`): Base with a `code`, no code in the stack. */
+function nativeCodeError(Base, code, message) {
+  const err = new Base(message);
+  err.code = code;
+  return captureLargerStackTrace(err, nativeCodeError);
+}
+
 /** A plain Error with extra properties (node's genericNodeError). */
 /**
  * An error OpenSSL would raise (node passes them through): `error:1C800064:Provider routines::bad
@@ -628,6 +635,7 @@ module.exports = {
   exceptionWithHostPort,
   uvExceptionWithHostPort,
   genericNodeError,
+  nativeCodeError,
   opensslError,
   zlibError,
   dnsException,

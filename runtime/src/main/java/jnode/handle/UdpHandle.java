@@ -4,6 +4,7 @@ import io.netty.buffer.ByteBuf;
 import io.netty.channel.ChannelFuture;
 import io.netty.channel.ChannelHandlerContext;
 import io.netty.channel.ChannelInboundHandlerAdapter;
+import io.netty.channel.ChannelOption;
 import io.netty.channel.FixedRecvByteBufAllocator;
 import io.netty.channel.epoll.EpollDatagramChannel;
 import io.netty.channel.socket.DatagramPacket;
@@ -136,6 +137,8 @@ public final class UdpHandle {
 
     private int register(EpollDatagramChannel ch) {
         ch.config().setAutoRead(false);
+        // Else Netty counts the socket inactive after disconnect() and fails every later send.
+        ch.config().setOption(ChannelOption.DATAGRAM_CHANNEL_ACTIVE_ON_REGISTRATION, true);
         ch.config().setRecvByteBufAllocator(new FixedRecvByteBufAllocator(MAX_DATAGRAM));
         ch.pipeline().addLast(new Events());
         ChannelFuture f = loop.netty().register(ch);
@@ -161,7 +164,7 @@ public final class UdpHandle {
         if (closed) return EBADF;
         InetSocketAddress local = socketAddress(address, port);
         if (local == null) return EINVAL;
-        if (channel != null && channel.localAddress() != null && channel.localAddress().getPort() != 0) return EINVAL;
+        if (channel != null && socket().localAddress() != null && socket().localAddress().getPort() != 0) return EINVAL;
         int rc = create(v6, flags);
         if (rc != 0) return rc;
         ChannelFuture f = channel.bind(local);
@@ -229,15 +232,20 @@ public final class UdpHandle {
     @HostAccess.Export
     public Object getsockname() {
         if (channel == null || !channel.isOpen()) return EBADF;
-        Object[] d = NetErrno.describe(channel.localAddress(), ipv6);
+        Object[] d = NetErrno.describe(socket().localAddress(), ipv6);
         return d == null ? EINVAL : d;
     }
 
     @HostAccess.Export
     public Object getpeername() {
         if (channel == null || !channel.isOpen()) return EBADF;
-        Object[] d = channel.isConnected() ? NetErrno.describe(channel.remoteAddress(), ipv6) : null;
+        Object[] d = channel.isConnected() ? NetErrno.describe(socket().remoteAddress(), ipv6) : null;
         return d == null ? ENOTCONN : d;
+    }
+
+    // The kernel's view, not Netty's cached one: after disconnect() the kernel may pick a new port on the next send.
+    private io.netty.channel.unix.Socket socket() {
+        return (io.netty.channel.unix.Socket) channel.fd();
     }
 
     // --- receiving ------------------------------------------------------------------------------

@@ -182,10 +182,8 @@ Socket.prototype.bind = function(port_, address_ /* , callback */) {
     const exclusive = !!port.exclusive;
     if (isClusterWorker() && !exclusive) {
       bindServerHandle(this, { address: null, port: null, addressType: this.type, fd, flags: null }, (err) => {
-        if (err) {
-          state.bindState = BIND_STATE_UNBOUND;
-          this.emit('error', err);
-        }
+        state.bindState = BIND_STATE_UNBOUND;
+        this.emit('error', errnoException(err, 'open'));
       });
       return this;
     }
@@ -222,11 +220,8 @@ Socket.prototype.bind = function(port_, address_ /* , callback */) {
     if (state.ipv6Only) flags |= UV_UDP_IPV6ONLY;
     if (isClusterWorker() && !exclusive) {
       bindServerHandle(this, { address: ip, port, addressType: this.type, fd: -1, flags }, (err) => {
-        if (err) {
-          const ex = exceptionWithHostPort(err, 'bind', ip, port);
-          state.bindState = BIND_STATE_UNBOUND;
-          this.emit('error', ex);
-        }
+        state.bindState = BIND_STATE_UNBOUND;
+        this.emit('error', exceptionWithHostPort(err, 'bind', ip, port));
       });
       return;
     }

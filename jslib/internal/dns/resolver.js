@@ -141,7 +141,7 @@ class ResolverBase {
   }
 
   getServers() {
-    return this._handle.getServers().map(([address, port]) => {
+    return (this._handle.getServers() || []).map(([address, port]) => {
       if (!port || port === DNS_PORT) return address;
       return `${isIP(address) === 6 ? `[${address}]` : address}:${port}`;
     });

@@ -6,6 +6,7 @@ const common = require('../common');
 const assert = require('assert');
 const dgram = require('dgram');
 const dns = require('dns');
+const net = require('net');
 
 const T = { A: 1, NS: 2, CNAME: 5, SOA: 6, PTR: 12, MX: 15, TXT: 16, AAAA: 28, SRV: 33, NAPTR: 35, ANY: 255, CAA: 257 };
 
@@ -44,12 +45,13 @@ const zone = {
   '_sip._udp.example.test': { answers: [['SRV', 100, [1, 5, 5060, 'sip.example.test']]] },
   'naptr.example.test': { answers: [['NAPTR', 100, [100, 10, 'S', 'SIP+D2U', '', '_sip._udp.example.test']]] },
   '4.3.2.1.in-addr.arpa': { answers: [['PTR', 100, 'host.example.test']] },
+  'big.example.test': { answers: Array.from({ length: 40 }, (_, i) => ['TXT', 100, [`record ${i} `.padEnd(40, '.')]]) },
   'empty.example.test': { answers: [] },
   'servfail.example.test': { rcode: 2, answers: [] },
   'refused.example.test': { rcode: 5, answers: [] },
 };
 
-function answer(msg) {
+function answer(msg, overUdp) {
   const id = msg.readUInt16BE(0);
   let o = 12;
   const labels = [];
@@ -67,17 +69,32 @@ function answer(msg) {
     const data = rdata[type](value);
     return Buffer.concat([name(qname), u16(T[type]), u16(1), u32(ttl), u16(data.length), data]);
   });
-  return Buffer.concat([u16(id), u16(0x8180 | rcode), u16(1), u16(rrs.length), u16(0), u16(0), question, ...rrs]);
+  // Over 512 bytes does not fit a plain UDP answer: truncated (TC), to be asked again over TCP.
+  const full = Buffer.concat([u16(id), u16(0x8180 | rcode), u16(1), u16(rrs.length), u16(0), u16(0), question, ...rrs]);
+  if (!overUdp || full.length <= 512) return full;
+  return Buffer.concat([u16(id), u16(0x8380 | rcode), u16(1), u16(0), u16(0), u16(0), question]);
 }
 
 const server = dgram.createSocket('udp4');
 server.on('message', (msg, rinfo) => {
   const qname = msg.toString('latin1', 13, 13 + msg[12]);
   if (qname === 'silent') return; // never answers: the client times out
-  server.send(answer(msg), rinfo.port, rinfo.address);
+  server.send(answer(msg, true), rinfo.port, rinfo.address);
 });
 
-server.bind(0, '127.0.0.1', common.mustCall(async () => {
+// The same port over TCP, for truncated answers: 2-byte length prefixes both ways.
+const tcpServer = net.createServer(common.mustCall((conn) => {
+  conn.once('data', (data) => {
+    const reply = answer(data.subarray(2, 2 + data.readUInt16BE(0)), false);
+    conn.end(Buffer.concat([u16(reply.length), reply]));
+  });
+}));
+
+server.bind(0, '127.0.0.1', common.mustCall(() => {
+  tcpServer.listen(server.address().port, '127.0.0.1', common.mustCall(run));
+}));
+
+async function run() {
   // Generous timeouts: a cold runtime on a busy machine is slow to answer its first queries.
   const resolver = new dns.Resolver({ timeout: 5000, tries: 1 });
   resolver.setServers([`127.0.0.1:${server.address().port}`]);
@@ -102,6 +119,9 @@ server.bind(0, '127.0.0.1', common.mustCall(async () => {
     nsname: 'ns1.example.test', hostmaster: 'admin.example.test', serial: 2024010101,
     refresh: 7200, retry: 3600, expire: 1209600, minttl: 300,
   });
+  const big = await q('resolveTxt', 'big.example.test');
+  assert.strictEqual(big.length, 40);
+  assert.deepStrictEqual(big[39], ['record 39 '.padEnd(40, '.')]);
   assert.deepStrictEqual(await q('resolveCaa', 'example.test'), [{ critical: 0, issue: 'ca.example.net' }]);
   assert.deepStrictEqual(await q('resolveCname', 'alias.example.test'), ['example.test']);
   assert.deepStrictEqual(await q('resolve4', 'alias.example.test'), ['10.0.0.1']);
@@ -152,6 +172,7 @@ server.bind(0, '127.0.0.1', common.mustCall(async () => {
     assert.strictEqual(err.code, 'ECANCELLED');
     assert.strictEqual(err.message, 'queryA ECANCELLED silent');
     server.close();
+    tcpServer.close();
   }));
   resolver.cancel();
-}));
+}

@@ -96,10 +96,10 @@ server.bind(0, '127.0.0.1', common.mustCall(() => {
 
 async function run() {
   // Generous timeouts: a cold runtime on a busy machine is slow to answer its first queries.
-  const resolver = new dns.Resolver({ timeout: 5000, tries: 1 });
+  const resolver = new dns.Resolver({ timeout: 15000, tries: 1 });
   resolver.setServers([`127.0.0.1:${server.address().port}`]);
   assert.deepStrictEqual(resolver.getServers(), [`127.0.0.1:${server.address().port}`]);
-  const p = new dns.promises.Resolver({ timeout: 5000, tries: 1 });
+  const p = new dns.promises.Resolver({ timeout: 15000, tries: 1 });
   p.setServers(resolver.getServers());
   const q = (method, ...args) => new Promise((resolve, reject) => {
     resolver[method](...args, (err, result) => (err ? reject(err) : resolve(result)));

@@ -70,9 +70,12 @@ class Channel {
 
   /** Asks for (name, type); done(code, response) on a later turn. Returns the query, for cancel. */
   query(name, type, done) {
-    const q = { name, type, done, attempt: 0, error: 'ETIMEOUT', socket: null, timer: null };
+    // One id and one socket per server for the whole query, as c-ares keeps them: an answer
+    // that comes after its try timed out still counts.
+    const id = (Math.random() * 0x10000) | 0;
+    const q = { name, type, done, id, packet: null, attempt: 0, error: 'ETIMEOUT', sockets: new Map(), tcp: null, timer: null };
     try {
-      encodeQuery(0, name, type);
+      q.packet = encodeQuery(id, name, type);
     } catch (err) {
       if (!(err instanceof BadName)) throw err;
       process.nextTick(done, 'EBADNAME');
@@ -90,78 +93,95 @@ class Channel {
   }
 
   #attempt(q) {
+    clearTimeout(q.timer);
     const servers = this.servers;
     if (servers.length === 0) return this.#finish(q, 'ECONNREFUSED');
     if (q.attempt >= servers.length * this.tries) return this.#finish(q, q.error);
-    const [family, address, port] = servers[q.attempt % servers.length];
+    const index = q.attempt % servers.length;
     const timeout = this.timeout * 2 ** Math.floor(q.attempt / servers.length);
     q.attempt++;
-    const id = (Math.random() * 0x10000) | 0;
-    const packet = encodeQuery(id, q.name, q.type);
+    const socket = q.sockets.get(index);
+    if (socket === undefined) this.#open(q, index, servers[index]);
+    else socket.send(q.packet);
+    q.timer = setTimeout(() => {
+      q.error = 'ETIMEOUT';
+      this.#attempt(q);
+    }, timeout);
+  }
+
+  #open(q, index, [family, address, port]) {
     dgram ??= require('dgram');
     const socket = dgram.createSocket(family === 6 ? 'udp6' : 'udp4');
-    q.socket = socket;
-    const next = (code) => {
-      this.#release(q);
-      q.error = code;
-      this.#attempt(q);
-    };
+    q.sockets.set(index, socket);
     // A closed port answers with ICMP, which a connected socket reports as ECONNREFUSED.
-    socket.on('error', () => next('ECONNREFUSED'));
+    socket.on('error', () => {
+      q.sockets.delete(index);
+      socket.close();
+      q.error = 'ECONNREFUSED';
+      this.#attempt(q);
+    });
     socket.on('message', (msg) => {
       let response;
       try {
         response = decodeResponse(msg);
       } catch {
-        return next('EBADRESP');
+        return; // not a DNS message: wait on, as for any stray datagram
       }
-      if (response.id !== id || !sameQuestion(response, q)) return; // a stray or late answer
-      this.#release(q);
-      if (response.tc) return this.#overTcp(q, address, port, packet, next);
+      if (response.id !== q.id || !sameQuestion(response, q)) return;
+      if (response.tc) return this.#overTcp(q, address, port);
       this.#finish(q, RCODE_ERRORS[response.rcode] ?? null, response);
     });
     const local = family === 6 ? this.local6 : this.local4;
     socket.bind({ port: 0, address: local, exclusive: true }, () => {
-      socket.connect(port, address, () => socket.send(packet));
+      socket.connect(port, address, () => socket.send(q.packet));
     });
-    q.timer = setTimeout(() => next('ETIMEOUT'), timeout);
   }
 
   // The answer did not fit a datagram: the same question over TCP, length-prefixed (RFC 1035 4.2.2).
-  #overTcp(q, address, port, packet, next) {
+  #overTcp(q, address, port) {
+    if (q.tcp !== null) return;
+    clearTimeout(q.timer);
     net ??= require('net');
     const length = Buffer.alloc(2);
-    length.writeUInt16BE(packet.length);
+    length.writeUInt16BE(q.packet.length);
     const chunks = [];
     const socket = net.connect({ port, host: address });
-    q.socket = socket;
-    socket.on('error', () => next('ECONNREFUSED'));
+    q.tcp = socket;
+    const fail = (code) => {
+      socket.destroy();
+      q.tcp = null;
+      q.error = code;
+      this.#attempt(q);
+    };
+    socket.on('error', () => fail('ECONNREFUSED'));
     socket.on('data', (chunk) => {
       chunks.push(chunk);
       const all = Buffer.concat(chunks);
       if (all.length < 2 || all.length < 2 + all.readUInt16BE(0)) return;
-      this.#release(q);
       let response;
       try {
         response = decodeResponse(all.subarray(2, 2 + all.readUInt16BE(0)));
       } catch {
-        return next('EBADRESP');
+        return fail('EBADRESP');
       }
       this.#finish(q, RCODE_ERRORS[response.rcode] ?? null, response);
     });
-    socket.write(Buffer.concat([length, packet]));
-    q.timer = setTimeout(() => next('ETIMEOUT'), this.timeout);
+    socket.write(Buffer.concat([length, q.packet]));
+    q.timer = setTimeout(() => fail('ETIMEOUT'), this.timeout);
   }
 
   #release(q) {
     clearTimeout(q.timer);
-    q.timer = null;
-    const socket = q.socket;
-    q.socket = null;
-    if (socket === null) return;
-    socket.removeAllListeners('message').removeAllListeners('data').removeAllListeners('error');
-    if (typeof socket.destroy === 'function') socket.destroy();
-    else socket.close();
+    for (const socket of q.sockets.values()) {
+      socket.removeAllListeners('message').removeAllListeners('error');
+      socket.close();
+    }
+    q.sockets.clear();
+    if (q.tcp !== null) {
+      q.tcp.removeAllListeners('data').removeAllListeners('error');
+      q.tcp.destroy();
+      q.tcp = null;
+    }
   }
 
   #finish(q, code, response) {

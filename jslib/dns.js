@@ -1,7 +1,7 @@
 'use strict';
-// Node's `dns` module, lookup half: getaddrinfo runs on a worker thread (cares_wrap binding) and
-// answers in the resolver's order (node 20's default 'verbatim'). The c-ares record queries
-// (resolve*, Resolver, reverse) are not implemented.
+// Node's `dns` module. lookup: getaddrinfo runs on a worker thread (cares_wrap binding) and
+// answers in the resolver's order (node 20's default 'verbatim'). The record queries (resolve*,
+// reverse, Resolver) speak DNS to the configured servers themselves (internal/dns/channel).
 
 const cares = internalBinding('cares_wrap');
 const { isIP } = require('internal/net/ip');
@@ -9,6 +9,15 @@ const {
   dnsException,
   codes: { ERR_INVALID_ARG_TYPE, ERR_INVALID_ARG_VALUE },
 } = require('internal/errors');
+const {
+  QueryReqWrap,
+  ResolverBase,
+  RRTYPE_METHODS,
+  RESOLVE_METHODS,
+  getDefaultResolver,
+  runQuery,
+  setDefaultResolver,
+} = require('internal/dns/resolver');
 const {
   validateBoolean,
   validateFunction,
@@ -143,6 +152,75 @@ function setDefaultResultOrder(order) {
   defaultResultOrder = order;
 }
 
+function onresolve(err, result, ttls) {
+  if (err) return this.callback(dnsException(err, this.bindingName, this.hostname));
+  if (ttls && this.ttl) result = result.map((address, index) => ({ address, ttl: ttls[index] }));
+  this.callback(null, result);
+}
+
+/** The callback form of one record query: method(name[, options], callback). */
+function resolver(bindingName) {
+  function query(name, /* options, */ callback) {
+    let options;
+    if (arguments.length > 2) {
+      options = callback;
+      callback = arguments[2];
+    }
+    validateString(name, 'name');
+    validateFunction(callback, 'callback');
+    const req = new QueryReqWrap();
+    req.bindingName = bindingName;
+    req.callback = callback;
+    req.hostname = name;
+    req.oncomplete = onresolve;
+    req.ttl = !!(options && options.ttl);
+    const err = runQuery(this._handle, bindingName, name, (...args) => req.oncomplete(...args));
+    if (err) throw dnsException(err, bindingName, name);
+    return req;
+  }
+  Object.defineProperty(query, 'name', { value: bindingName });
+  return query;
+}
+
+class Resolver extends ResolverBase {}
+
+for (const [method, bindingName] of Object.entries(RESOLVE_METHODS)) {
+  Resolver.prototype[method] = resolver(bindingName);
+}
+
+Resolver.prototype.resolve = function resolve(hostname, rrtype, callback) {
+  let method;
+  if (typeof rrtype === 'string') {
+    method = RRTYPE_METHODS[rrtype];
+  } else if (typeof rrtype === 'function') {
+    method = 'resolve4';
+    callback = rrtype;
+  } else {
+    throw new ERR_INVALID_ARG_TYPE('rrtype', 'string', rrtype);
+  }
+  if (method === undefined) throw new ERR_INVALID_ARG_VALUE('rrtype', rrtype);
+  return Reflect.apply(Resolver.prototype[method], this, [hostname, callback]);
+};
+
+// dns.setServers starts a fresh default resolver, so queries in flight keep their servers.
+function setServers(servers) {
+  const fresh = new Resolver();
+  fresh.setServers(servers);
+  setDefaultResolver(fresh);
+}
+
+function getServers() {
+  return Resolver.prototype.getServers.call(getDefaultResolver());
+}
+
+// The module-level record queries, in node's order, acting on the current default resolver.
+const defaultResolverMethods = {};
+for (const method of ['resolve', ...Object.keys(RESOLVE_METHODS).sort()]) {
+  defaultResolverMethods[method] = {
+    [method](...args) { return Reflect.apply(Resolver.prototype[method], getDefaultResolver(), args); },
+  }[method];
+}
+
 const errorCodes = {
   NODATA: 'ENODATA', FORMERR: 'EFORMERR', SERVFAIL: 'ESERVFAIL', NOTFOUND: 'ENOTFOUND',
   NOTIMP: 'ENOTIMP', REFUSED: 'EREFUSED', BADQUERY: 'EBADQUERY', BADNAME: 'EBADNAME',
@@ -154,12 +232,16 @@ const errorCodes = {
 
 module.exports = {
   lookup,
+  Resolver,
   getDefaultResultOrder,
   setDefaultResultOrder,
+  setServers,
   ADDRCONFIG,
   ALL,
   V4MAPPED,
   ...errorCodes,
+  getServers,
+  ...defaultResolverMethods,
 };
 
 Object.defineProperty(module.exports, 'promises', {

@@ -375,6 +375,30 @@ const handleConversion = {
       emit(handle);
     },
   },
+  // A UDP handle, or a dgram.Socket rebuilt around one on the other side (its type travels along).
+  'dgram.Native': {
+    send(message, handle) {
+      const fd = handle.fd;
+      return fd >= 0 ? fd : undefined;
+    },
+    got(message, fd, emit) {
+      emit(openUdp(fd));
+    },
+  },
+  'dgram.Socket': {
+    send(message, socket) {
+      const { kStateSymbol } = require('internal/dgram');
+      message.dgramType = socket.type;
+      const fd = socket[kStateSymbol].handle?.fd;
+      return fd >= 0 ? fd : undefined;
+    },
+    got(message, fd, emit) {
+      const handle = openUdp(fd);
+      if (handle === undefined) return emit(undefined);
+      const socket = require('dgram').createSocket(message.dgramType);
+      socket.bind(handle, () => emit(socket));
+    },
+  },
   'net.Server': {
     send(message, server) {
       return fdOf(server);
@@ -412,7 +436,19 @@ const handleConversion = {
   },
 };
 
+function openUdp(fd) {
+  const { UDP } = require('internal/dgram/udp');
+  const handle = new UDP();
+  if (handle.open(fd) === 0) return handle;
+  pipeWrap.closeFd(fd);
+  handle.close();
+  return undefined;
+}
+
 function handleType(handle) {
+  const { UDP } = require('internal/dgram/udp');
+  if (handle instanceof UDP) return 'dgram.Native';
+  if (handle instanceof require('dgram').Socket) return 'dgram.Socket';
   const net = lazyNet();
   if (net && handle instanceof net.Socket) return 'net.Socket';
   if (net && handle instanceof net.Server) return 'net.Server';

@@ -69,6 +69,7 @@ const table = [
   [114, 'EALREADY', 'connection already in progress'],
   [121, 'EREMOTEIO', 'remote I/O error'],
   [125, 'ECANCELED', 'operation canceled'],
+  [4094, 'UNKNOWN', 'unknown error'],
   [4095, 'EOF', 'end of file'],
   [3000, 'EAI_ADDRFAMILY', 'address family not supported'],
   [3001, 'EAI_AGAIN', 'temporary failure'],

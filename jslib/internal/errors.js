@@ -198,6 +198,13 @@ function dnsException(code, syscall, hostname) {
   return captureLargerStackTrace(err, dnsException);
 }
 
+/** An error node's C++ layer throws (`THROW_ERR_X(env, "message")`): Base with a `code`, no code in the stack. */
+function nativeCodeError(Base, code, message) {
+  const err = new Base(message);
+  err.code = code;
+  return captureLargerStackTrace(err, nativeCodeError);
+}
+
 /** A plain Error with extra properties (node's genericNodeError). */
 /**
  * An error OpenSSL would raise (node passes them through): `error:1C800064:Provider routines::bad
@@ -587,6 +594,7 @@ E('ERR_SOCKET_BAD_PORT', (name, port, allowZero = true) => {
   return `${name} should be ${operator} 0 and < 65536. Received ${determineSpecificType(port)}.`;
 }, RangeError);
 E('ERR_SOCKET_BAD_TYPE', 'Bad socket type specified. Valid types are: udp4, udp6', TypeError);
+E('ERR_SOCKET_BUFFER_SIZE', 'Could not get or set buffer size', SystemError);
 E('ERR_SOCKET_CLOSED', 'Socket is closed', Error);
 E('ERR_SOCKET_CLOSED_BEFORE_CONNECTION', 'Socket closed before the connection was established', Error);
 E('ERR_SOCKET_CONNECTION_TIMEOUT', 'Socket connection timeout', Error);
@@ -642,6 +650,7 @@ module.exports = {
   exceptionWithHostPort,
   uvExceptionWithHostPort,
   genericNodeError,
+  nativeCodeError,
   opensslError,
   zlibError,
   dnsException,

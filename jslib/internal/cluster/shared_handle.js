@@ -12,6 +12,13 @@ class SharedHandle {
     this.workers = new Map();
     this.handle = null;
     this.errno = 0;
+    if (addressType === 'udp4' || addressType === 'udp6') {
+      // A bound UDP socket is ready as it is: the workers receive on their copies.
+      const rval = require('internal/dgram')._createSocketHandle(address, port, addressType, fd, flags);
+      if (typeof rval === 'number') this.errno = rval;
+      else this.handle = rval;
+      return;
+    }
     const rval = net._createServerHandle(address, port, addressType, fd, flags);
     if (typeof rval === 'number') {
       this.errno = rval;

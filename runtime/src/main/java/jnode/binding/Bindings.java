@@ -17,6 +17,7 @@ public final class Bindings {
         Map.entry("os", OsBinding::new),
         Map.entry("tty_wrap", TtyBinding::new),
         Map.entry("tcp_wrap", TcpWrapBinding::new),
+        Map.entry("udp_wrap", UdpWrapBinding::new),
         Map.entry("cares_wrap", DnsBinding::new),
         Map.entry("process", ProcessBinding::new),
         Map.entry("credentials", CredentialsBinding::new),

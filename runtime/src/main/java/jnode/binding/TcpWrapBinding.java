@@ -16,6 +16,7 @@ import org.graalvm.polyglot.Value;
  * realm ends.
  */
 public final class TcpWrapBinding implements AutoCloseable {
+    private static final int SOCK_DGRAM = 2;
     private final Realm realm;
     private final Set<SocketHandle> live = new HashSet<>();
     private Value dispatch;
@@ -40,14 +41,15 @@ public final class TcpWrapBinding implements AutoCloseable {
         return new SocketHandle(realm, dispatch, live, true);
     }
 
-    /** 'TCP', 'PIPE' (Unix socket), or 'UNKNOWN' (node's guessHandleType for sockets). */
+    /** 'TCP', 'UDP', 'PIPE' (Unix socket), or 'UNKNOWN' (node's guessHandleType for sockets). */
     @HostAccess.Export
     public String guessSocketType(int fd) {
         try {
             int domain = SocketSyscalls.getsockoptInt(fd, SocketSyscalls.SOL_SOCKET, SocketSyscalls.SO_DOMAIN);
             if (domain == SocketSyscalls.AF_UNIX) return "PIPE";
-            if (domain == SocketSyscalls.AF_INET || domain == SocketSyscalls.AF_INET6) return "TCP";
-            return "UNKNOWN";
+            if (domain != SocketSyscalls.AF_INET && domain != SocketSyscalls.AF_INET6) return "UNKNOWN";
+            return SocketSyscalls.getsockoptInt(fd, SocketSyscalls.SOL_SOCKET, SocketSyscalls.SO_TYPE) == SOCK_DGRAM
+                ? "UDP" : "TCP";
         } catch (ErrnoException e) {
             return "UNKNOWN";
         }

@@ -26,6 +26,7 @@ public final class SocketSyscalls {
     public static final int SO_DOMAIN = 39;
     public static final int IPPROTO_IPV6 = 41;
     public static final int IPV6_V6ONLY = 26;
+    public static final int IPPROTO_IP = 0;
     private static final int F_GETFL = 3;
     private static final int F_SETFL = 4;
     private static final int O_NONBLOCK = 04000;
@@ -116,6 +117,19 @@ public final class SocketSyscalls {
             MemorySegment val = arena.allocate(INT);
             val.set(INT, 0, value);
             rc = (int) SETSOCKOPT.invokeExact(Libc.state(), fd, level, name, val, 4);
+        } catch (Throwable t) {
+            throw Libc.fatal(t);
+        }
+        Libc.check("setsockopt", rc);
+    }
+
+    /** {@code setsockopt} with a struct value (ip_mreq, ipv6_mreq, in_addr...) given as its bytes. */
+    public static void setsockopt(int fd, int level, int name, byte[] value) throws ErrnoException {
+        int rc;
+        try (Arena arena = Arena.ofConfined()) {
+            MemorySegment val = arena.allocate(value.length, 8);
+            MemorySegment.copy(value, 0, val, ValueLayout.JAVA_BYTE, 0, value.length);
+            rc = (int) SETSOCKOPT.invokeExact(Libc.state(), fd, level, name, val, value.length);
         } catch (Throwable t) {
             throw Libc.fatal(t);
         }

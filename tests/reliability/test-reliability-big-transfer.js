@@ -2,7 +2,8 @@
 // 256 MiB through a TCP socket, the writer following backpressure and the reader paused for its
 // first second: every byte arrives (same length, same sha256) and RSS stays bounded: once the
 // first quarter is through (heaps grown to their working size), the remaining 192 MiB add less
-// than 64 MiB, since nothing queues more than the socket buffers and the high-water marks.
+// than half their size, since nothing queues more than the socket buffers and the high-water
+// marks. (Late JIT compilation on a loaded machine alone has added 74 MiB: the bound is loose.)
 const common = require('../common');
 const assert = require('assert');
 const crypto = require('crypto');
@@ -11,7 +12,7 @@ const { rssKiB } = require('../procfs');
 
 const TOTAL = 256 * 1024 * 1024;
 const block = crypto.randomBytes(64 * 1024);
-const LATE_GROWTH_LIMIT_KIB = 64 * 1024;
+const LATE_GROWTH_LIMIT_KIB = 96 * 1024;
 
 const rss0 = rssKiB();
 let rssWarm = 0; // at a quarter of the way

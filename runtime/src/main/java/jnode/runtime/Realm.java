@@ -25,7 +25,7 @@ import org.graalvm.polyglot.proxy.ProxyExecutable;
  * node's: ticks, then microtasks, then the next macrotask.
  */
 public final class Realm {
-    private final Config config;
+    private Config config;
     private final EventLoop loop;
     private final Bindings bindings;
     private final Context context;
@@ -142,6 +142,17 @@ public final class Realm {
     /** Makes {@code source} the text the engine reads for the module key {@code key}. */
     public void defineModuleSource(String key, String source) {
         moduleSources.define(key, source);
+    }
+
+    /**
+     * Replaces the config this realm was built with, before {@link #start}: a fork spare builds its
+     * realm first and learns what to run later. What the constructor read of the old config (the
+     * engine) must be the same in the new.
+     */
+    public void become(Config next) {
+        if (trampoline != null) throw new IllegalStateException("the realm has already started");
+        this.config = next;
+        this.cwd = next.cwd().toAbsolutePath().normalize();
     }
 
     public Config config() {

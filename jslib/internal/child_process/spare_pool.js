@@ -30,7 +30,7 @@ const fsBinding = require('fs');
 const KIND_IGNORE = -1;
 const KIND_PIPE = -2;
 const CHANNEL_FD = 3;
-const IDLE_MS = 10000;
+const IDLE_MS = 30000;
 // Room in the spare's argv area for the child's command line, as ps shows it.
 const ARGS_ROOM = 4096;
 const SPARE_FLAG = '--jnode-spare=';
@@ -83,9 +83,21 @@ function replenish(spec, stdio) {
   handle.unref();
   rec.handle = handle;
   rec.fd = handle.stdio()[CHANNEL_FD];
+  // The built-ins this program has loaded, which its children will likely load too: the spare
+  // parses them while it waits.
+  if (spareWrap.send(rec.fd, message(require.loadedIds()), []) !== 0) return retire(rec);
   rec.timer = setTimeout(retire, IDLE_MS, rec);
   rec.timer.unref();
   spare = rec;
+}
+
+/** One message to a spare: its length, then NUL-terminated strings (jnode/Spare.java reads it). */
+function message(fields) {
+  const body = Buffer.from(fields.map((f) => `${f}\0`).join(''), 'utf8');
+  const msg = Buffer.alloc(4 + body.length);
+  msg.writeUInt32LE(body.length, 0);
+  body.copy(msg, 4);
+  return msg;
 }
 
 /** Lets an untaken spare go: closing its channel is its EOF, and it exits. */
@@ -152,10 +164,7 @@ function adopt(spec, stdio, onexit) {
   const own = [...startupEnv(spec.envPairs).keys()];
   const fields = [cwd, kinds, `${argv.length}`, ...argv, `${spec.envPairs.length}`, ...spec.envPairs,
                   `${own.length}`, ...own];
-  const body = Buffer.from(fields.map((f) => `${f}\0`).join(''), 'utf8');
-  const msg = Buffer.alloc(4 + body.length);
-  msg.writeUInt32LE(body.length, 0);
-  body.copy(msg, 4);
+  const msg = message(fields);
   // A spare that died before its exit reached us fails the send (EPIPE): spawn cold instead.
   if (ok) ok = spareWrap.send(rec.fd, msg, sent) === 0;
   for (const fd of mine) pipeWrap.closeFd(fd);

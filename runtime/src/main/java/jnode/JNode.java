@@ -65,6 +65,8 @@ public final class JNode implements AutoCloseable {
     private volatile Realm realm;
     /** A realm built ahead of its config (a fork spare's), which start() then uses. */
     private Realm warmRealm;
+    /** What {@link #preparse} parsed: held, so the engine keeps the parses. */
+    private List<org.graalvm.polyglot.Source> preparsed = List.of();
     private volatile Integer exitCode;
 
     private JNode(Config config) {
@@ -142,6 +144,11 @@ public final class JNode implements AutoCloseable {
         JNode j = provisional.build();
         j.warmRealm = new Realm(j.config, j.loop);
         return j;
+    }
+
+    /** Parses the bootstrap and built-in modules {@code ids} in a {@link #warm} runtime. */
+    void preparse(List<String> ids) {
+        preparsed = warmRealm.preparse(ids);
     }
 
     /** Gives a {@link #warm} runtime its real settings; before {@link #start} only. */

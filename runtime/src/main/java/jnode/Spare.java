@@ -3,6 +3,7 @@ package jnode;
 import java.io.IOException;
 import java.lang.foreign.Arena;
 import java.lang.foreign.MemorySegment;
+import java.lang.foreign.ValueLayout;
 import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -20,8 +21,9 @@ import jnode.posix.ProcessSyscalls;
 /**
  * A warm spare for {@code child_process.fork()}: a jnode started ahead of time, with its JVM up and
  * its realm (engine and context) built, that waits on its channel until the parent hands it a
- * child to become. The handoff is one length-prefixed message of NUL-terminated strings, with the
- * child's stdio fds as SCM_RIGHTS:
+ * child to become. The parent sends two length-prefixed messages of NUL-terminated strings: first
+ * the ids of the built-in modules it has loaded, which the spare parses while it waits; then the
+ * handoff, with the child's stdio fds as SCM_RIGHTS:
  * <pre>
  *   cwd, stdio ("f" = an fd came for it, "i" = /dev/null, one letter per fd 0..2),
  *   argc, argv... (what follows execPath in a cold spawn), envc, "K=V"...,
@@ -67,25 +69,35 @@ final class Spare {
         if (ProcessSyscalls.getppid() != parent) Runtime.getRuntime().halt(0);
         JNode runtime = JNode.warm(JNode.builder().ownsProcess(true)
             .execPath(System.getProperty("jnode.execPath", "jnode")));
-        List<String> fields;
-        int[] fds;
-        try (Arena arena = Arena.ofConfined()) {
-            MemorySegment head = arena.allocate(4);
-            fds = readFully(head);
-            int len = head.asByteBuffer().order(ByteOrder.LITTLE_ENDIAN).getInt(0);
-            MemorySegment body = arena.allocate(Math.max(1, len));
-            if (len > 0) readFully(body.asSlice(0, len));
-            fields = split(body.asSlice(0, len).toArray(java.lang.foreign.ValueLayout.JAVA_BYTE));
+        Message handoff;
+        try {
+            // First the built-ins the parent has loaded, parsed while nobody waits; then the child.
+            runtime.preparse(readMessage().fields());
+            handoff = readMessage();
         } catch (ErrnoException e) {
             Runtime.getRuntime().halt(0);
             return null;
         }
         try {
-            return become(runtime, fields, fds);
+            return become(runtime, handoff.fields(), handoff.fds());
         } catch (ErrnoException e) {
             // The handoff could not be applied: end as a child that failed to start.
             Runtime.getRuntime().halt(127);
             return null;
+        }
+    }
+
+    /** One length-prefixed message of NUL-terminated strings, and the fds that came with it. */
+    private record Message(List<String> fields, int[] fds) {}
+
+    private static Message readMessage() throws ErrnoException {
+        try (Arena arena = Arena.ofConfined()) {
+            MemorySegment head = arena.allocate(4);
+            int[] fds = readFully(head);
+            int len = head.asByteBuffer().order(ByteOrder.LITTLE_ENDIAN).getInt(0);
+            MemorySegment body = arena.allocate(Math.max(1, len));
+            if (len > 0) readFully(body.asSlice(0, len));
+            return new Message(split(body.asSlice(0, len).toArray(ValueLayout.JAVA_BYTE)), fds);
         }
     }
 

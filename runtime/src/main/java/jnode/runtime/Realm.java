@@ -176,12 +176,31 @@ public final class Realm {
 
     /** Evaluates the bootstrap and runs the main entry. Loop thread only. */
     public void start() {
-        Value bootstrap = context.eval(Source.newBuilder("js",
-            natives("internal/bootstrap"), "node:internal/bootstrap").buildLiteral());
+        Value bootstrap = context.eval(bootstrapSource());
         StartupTrace.mark("realm: bootstrap compiled");
         invoke(bootstrap, bindings);
         StartupTrace.mark("realm: bootstrap and main script done");
         loop.queueIdleCheck();
+    }
+
+    /**
+     * Parses the bootstrap and the built-in modules {@code ids} before {@link #start} (a fork spare
+     * while it waits): the engine keeps each parse for an equal source, for as long as the returned
+     * sources are held.
+     */
+    public java.util.List<Source> preparse(java.util.List<String> ids) {
+        java.util.List<Source> held = new java.util.ArrayList<>();
+        held.add(bootstrapSource());
+        for (String id : ids) {
+            String code = natives(id);
+            if (code != null) held.add(jnode.binding.NativesBinding.builtinSource(id, code));
+        }
+        for (Source s : held) context.parse(s);
+        return held;
+    }
+
+    private static Source bootstrapSource() {
+        return Source.newBuilder("js", natives("internal/bootstrap"), "node:internal/bootstrap").buildLiteral();
     }
 
     /** Called by the bootstrap once it has its hooks. */

@@ -9,9 +9,10 @@
 //
 // Policy: the first fork() starts one spare, and each fork that takes it starts the next, so a
 // program that forks again and again (a fork per request, a cluster replacing workers) always
-// finds one. A spare costs a JVM's memory, so one nobody takes within IDLE_MS goes away: long
-// enough to span a burst of requests or a worker's restart, short enough that a program that
-// forked once at start-up does not keep a second JVM for nothing. A spare is unref'd (it never
+// finds one. A spare costs a JVM's memory (about what an idle child costs), so a ready spare goes
+// away when the program has not forked for IDLE_MS: long enough to span the gaps of a
+// fork-per-request server or a worker's restart, short enough that a program that forked its
+// workers once at start-up does not keep one more JVM for long. A spare is unref'd (it never
 // keeps the parent alive), emits nothing, and dies with its parent (EOF on its channel, and
 // SIGKILL as its parent-death signal). JNODE_FORK_SPARE=0 turns spares off.
 //
@@ -86,7 +87,7 @@ function replenish(spec, stdio) {
   // The built-ins this program has loaded, which its children will likely load too: the spare
   // parses them while it waits.
   if (spareWrap.send(rec.fd, message(require.loadedIds()), []) !== 0) return retire(rec);
-  rec.timer = setTimeout(retire, IDLE_MS, rec);
+  rec.timer = setTimeout(idle, IDLE_MS, rec);
   rec.timer.unref();
   spare = rec;
 }
@@ -98,6 +99,16 @@ function message(fields) {
   msg.writeUInt32LE(body.length, 0);
   body.copy(msg, 4);
   return msg;
+}
+
+/**
+ * IDLE_MS without a fork(): the spare goes, unless it is still starting (it has not read the
+ * list of built-ins yet), as on a loaded machine it may be for a long time; then it gets IDLE_MS
+ * more.
+ */
+function idle(rec) {
+  if (spareWrap.unread(rec.fd) > 0) rec.timer.refresh();
+  else retire(rec);
 }
 
 /** Lets an untaken spare go: closing its channel is its EOF, and it exits. */
@@ -127,6 +138,8 @@ function isDirectory(dir) {
  */
 function adopt(spec, stdio, onexit) {
   const rec = spare;
+  // The program forks: a spare that nobody takes now is still wanted for a while.
+  if (rec !== null) rec.timer.refresh();
   if (rec === null || !enabled() || !servable(spec, stdio) || spec.file !== rec.file) return null;
   if (!sameEnv(startupEnv(spec.envPairs), rec.env)) return null;
   const cwd = spec.cwd == null ? process.cwd() : require('path').resolve(spec.cwd);

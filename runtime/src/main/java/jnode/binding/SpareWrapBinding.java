@@ -11,8 +11,9 @@ import org.graalvm.polyglot.Value;
 
 /**
  * The fd plumbing a fork spare's parent needs below JS (jnode's own; node has no spares): a
- * socketpair for each of the child's pipes, and one blocking sendmsg that carries the handoff
- * bytes with the child's stdio fds as SCM_RIGHTS. Failures are -errno.
+ * socketpair for each of the child's pipes, one blocking sendmsg that carries the handoff bytes
+ * with the child's stdio fds as SCM_RIGHTS, and how much of what was sent the spare has not read
+ * yet. Failures are -errno.
  */
 public final class SpareWrapBinding {
     SpareWrapBinding(Realm realm) {
@@ -24,6 +25,16 @@ public final class SpareWrapBinding {
     public Object socketpair() {
         try {
             return IpcSyscalls.socketpair();
+        } catch (ErrnoException e) {
+            return -e.errno;
+        }
+    }
+
+    /** Bytes sent on the socket {@code fd} that its peer has not read yet, or -errno. */
+    @HostAccess.Export
+    public int unread(int fd) {
+        try {
+            return IpcSyscalls.siocoutq(fd);
         } catch (ErrnoException e) {
             return -e.errno;
         }

@@ -41,6 +41,8 @@ public final class IpcSyscalls {
     private static final MethodHandle FCNTL = Libc.LINKER.downcallHandle(Libc.LOOKUP.find("fcntl").orElseThrow(),
         FunctionDescriptor.of(INT, INT, INT, INT), Linker.Option.captureCallState("errno"),
         Linker.Option.firstVariadicArg(2));
+    private static final MethodHandle IOCTL_PTR = Libc.errnoCall("ioctl", FunctionDescriptor.of(INT, INT, LONG, PTR));
+    private static final long SIOCOUTQ = 0x5411;
     private static final MethodHandle DUP2 = Libc.errnoCall("dup2", FunctionDescriptor.of(INT, INT, INT));
     private static final MethodHandle SHUTDOWN = Libc.errnoCall("shutdown", FunctionDescriptor.of(INT, INT, INT));
     private static final MethodHandle SENDMSG = Libc.errnoCall("sendmsg", FunctionDescriptor.of(SIZE_T, INT, PTR, INT));
@@ -90,6 +92,19 @@ public final class IpcSyscalls {
     public static void dup2(int oldfd, int newfd) throws ErrnoException {
         try {
             Libc.check("dup2", (int) DUP2.invokeExact(Libc.state(), oldfd, newfd));
+        } catch (ErrnoException e) {
+            throw e;
+        } catch (Throwable t) {
+            throw Libc.fatal(t);
+        }
+    }
+
+    /** {@code ioctl(fd, SIOCOUTQ, &n)}: bytes this socket has sent that its peer has not read yet. */
+    public static int siocoutq(int fd) throws ErrnoException {
+        try (Arena arena = Arena.ofConfined()) {
+            MemorySegment n = arena.allocate(INT);
+            Libc.check("ioctl", (int) IOCTL_PTR.invokeExact(Libc.state(), fd, SIOCOUTQ, n));
+            return n.get(INT, 0);
         } catch (ErrnoException e) {
             throw e;
         } catch (Throwable t) {

@@ -26,7 +26,8 @@ const { Buffer } = require('buffer');
 const processWrap = internalBinding('process_wrap');
 const pipeWrap = internalBinding('pipe_wrap');
 const spareWrap = internalBinding('spare_wrap');
-const fsBinding = require('fs');
+const fs = require('fs');
+const path = require('path');
 
 const KIND_IGNORE = -1;
 const KIND_PIPE = -2;
@@ -72,7 +73,7 @@ function replenish(spec, stdio) {
   const envPairs = spec.envPairs.filter((kv) => !kv.startsWith('NODE_CHANNEL_'));
   const flag = `${SPARE_FLAG}${process.pid}`;
   const rec = { handle: null, fd: -1, env: startupEnv(envPairs), room: Buffer.byteLength(flag) + 1 + ARGS_ROOM + 1,
-                file: spec.file, onexit: null, timer: null };
+                onexit: null, timer: null };
   const handle = processWrap.spawn({
     file: spec.file, args: [spec.file, flag, ' '.repeat(ARGS_ROOM)], envPairs, cwd: null,
     stdio: [KIND_IGNORE, KIND_IGNORE, KIND_IGNORE, KIND_PIPE], detached: false, uid: -1, gid: -1,
@@ -121,13 +122,13 @@ function retire(rec) {
 
 /** What only a cold spawn can do. */
 function servable(spec, stdio) {
-  return !spec.detached && spec.uid === -1 && spec.gid === -1 && !LAUNCHER_OPTIONS.has(spec.args[1]) &&
+  return spec.file === process.execPath && !spec.detached && spec.uid === -1 && spec.gid === -1 && !LAUNCHER_OPTIONS.has(spec.args[1]) &&
     stdio.length === CHANNEL_FD + 1 && stdio[CHANNEL_FD].ipc === true &&
     stdio.slice(0, CHANNEL_FD).every((s) => !s.ipc);
 }
 
 function isDirectory(dir) {
-  const st = fsBinding.statSync(dir, { throwIfNoEntry: false });
+  const st = fs.statSync(dir, { throwIfNoEntry: false });
   return st !== undefined && st.isDirectory();
 }
 
@@ -140,9 +141,9 @@ function adopt(spec, stdio, onexit) {
   const rec = spare;
   // The program forks: a spare that nobody takes now is still wanted for a while.
   if (rec !== null) rec.timer.refresh();
-  if (rec === null || !enabled() || !servable(spec, stdio) || spec.file !== rec.file) return null;
+  if (rec === null || !enabled() || !servable(spec, stdio)) return null;
   if (!sameEnv(startupEnv(spec.envPairs), rec.env)) return null;
-  const cwd = spec.cwd == null ? process.cwd() : require('path').resolve(spec.cwd);
+  const cwd = spec.cwd == null ? process.cwd() : path.resolve(spec.cwd);
   if (!isDirectory(cwd)) return null;
   const argv = spec.args.slice(1);
   let room = 0;

@@ -122,14 +122,19 @@ function retire(rec) {
 
 /** What only a cold spawn can do. */
 function servable(spec, stdio) {
-  return spec.file === process.execPath && !spec.detached && spec.uid === -1 && spec.gid === -1 && !LAUNCHER_OPTIONS.has(spec.args[1]) &&
-    stdio.length === CHANNEL_FD + 1 && stdio[CHANNEL_FD].ipc === true &&
+  return spec.file === process.execPath && !spec.detached && spec.uid === -1 && spec.gid === -1 &&
+    !LAUNCHER_OPTIONS.has(spec.args[1]) && stdio.length === CHANNEL_FD + 1 && stdio[CHANNEL_FD].ipc === true &&
     stdio.slice(0, CHANNEL_FD).every((s) => !s.ipc);
 }
 
-function isDirectory(dir) {
-  const st = fs.statSync(dir, { throwIfNoEntry: false });
-  return st !== undefined && st.isDirectory();
+/** A cwd the spare's chdir() will take; where it would fail, the cold spawn reports why. */
+function enterable(dir) {
+  try {
+    fs.accessSync(dir, fs.constants.X_OK);
+    return fs.statSync(dir).isDirectory();
+  } catch {
+    return false;
+  }
 }
 
 /**
@@ -144,7 +149,7 @@ function adopt(spec, stdio, onexit) {
   if (rec === null || !enabled() || !servable(spec, stdio)) return null;
   if (!sameEnv(startupEnv(spec.envPairs), rec.env)) return null;
   const cwd = spec.cwd == null ? process.cwd() : path.resolve(spec.cwd);
-  if (!isDirectory(cwd)) return null;
+  if (!enterable(cwd)) return null;
   const argv = spec.args.slice(1);
   let room = 0;
   for (const a of argv) room += Buffer.byteLength(a) + 1;

@@ -73,7 +73,7 @@ function replenish(spec, stdio) {
   const envPairs = spec.envPairs.filter((kv) => !kv.startsWith('NODE_CHANNEL_'));
   const flag = `${SPARE_FLAG}${process.pid}`;
   const rec = { handle: null, fd: -1, env: startupEnv(envPairs), room: Buffer.byteLength(flag) + 1 + ARGS_ROOM + 1,
-                onexit: null, timer: null };
+                onexit: null, timer: null, ready: false };
   const handle = processWrap.spawn({
     file: spec.file, args: [spec.file, flag, ' '.repeat(ARGS_ROOM)], envPairs, cwd: null,
     stdio: [KIND_IGNORE, KIND_IGNORE, KIND_IGNORE, KIND_PIPE], detached: false, uid: -1, gid: -1,
@@ -103,13 +103,14 @@ function message(fields) {
 }
 
 /**
- * IDLE_MS without a fork(): the spare goes, unless it is still starting (it has not read the
- * list of built-ins yet), as on a loaded machine it may be for a long time; then it gets IDLE_MS
- * more.
+ * IDLE_MS without a fork(): the spare goes if it has been ready (it has read the list of built-ins)
+ * all that time. One still starting, as on a loaded machine it may be for long, or only just
+ * ready, gets IDLE_MS more.
  */
 function idle(rec) {
-  if (spareWrap.unread(rec.fd) > 0) rec.timer.refresh();
-  else retire(rec);
+  if (rec.ready) return retire(rec);
+  rec.ready = spareWrap.unread(rec.fd) === 0;
+  rec.timer.refresh();
 }
 
 /** Lets an untaken spare go: closing its channel is its EOF, and it exits. */

@@ -16,6 +16,7 @@ const {
 const {
   ChildProcess, getValidStdio, setupChannel, spawnSync: spawnSyncInternal, convertToValidSignal,
 } = require('internal/child_process');
+const { kFork } = require('internal/child_process/spare_pool');
 
 const MAX_BUFFER = 1024 * 1024;
 const kEmptyObject = Object.freeze(Object.create(null));
@@ -250,7 +251,7 @@ function fork(modulePath, args, options) {
     validateArray(args, 'args');
   }
   if (options != null) validateObject(options, 'options');
-  options = { ...options, shell: false };
+  options = { ...options, shell: false, [kFork]: true };
   options.execPath = options.execPath || process.execPath;
   validateArgumentNullCheck(options.execPath, 'options.execPath');
   const execArgv = options.execArgv || process.execArgv;

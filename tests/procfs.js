@@ -63,7 +63,17 @@ function zombies(parent = process.pid) {
 
 /** The live children of parent. */
 function liveChildren(parent) {
-  return allProcs().filter((p) => p.ppid === parent && p.state !== 'Z' && p.state !== 'X').map((p) => p.pid);
+  return allProcs().filter((p) => p.ppid === parent && p.state !== 'Z' && p.state !== 'X' && !isForkSpare(p.pid))
+    .map((p) => p.pid);
+}
+
+/** A jnode fork spare still waiting to become a child: jnode's own, not one the program made. */
+function isForkSpare(pid) {
+  try {
+    return fs.readFileSync(`/proc/${pid}/cmdline`, 'latin1').includes('\0--jnode-spare=');
+  } catch {
+    return false;
+  }
 }
 
 /** How many fds pid (default: us) has open. */

@@ -45,7 +45,6 @@
     }
   }
   const builtinCache = Object.create(null);
-  const wrapperParams = '(function (exports, require, module, internalBinding, process) {';
   // One process object from the start, so every built-in closes over the same identity;
   // internal/process/object gives it its prototype and properties.
   const processObject = {};
@@ -67,7 +66,7 @@
     return module.exports;
   }
   function loadBuiltin(module, source) {
-    const fn = natives.compile(wrapperParams + source + '\n})', `node:${module.id}`);
+    const fn = natives.compileBuiltin(module.id, source);
     fn.call(module.exports, module.exports, requireBuiltin, module, internalBinding, processObject);
     module.loaded = true;
   }
@@ -75,6 +74,7 @@
   builtinCache['internal/engine_globals'] = { id: 'internal/engine_globals', exports: engineGlobals, loaded: true };
   requireBuiltin.exists = (id) => builtinCache[id] !== undefined || natives.source(id) != null;
   requireBuiltin.loaded = (id) => builtinCache[id] !== undefined;
+  requireBuiltin.loadedIds = () => Object.keys(builtinCache);
 
   const boot = { internalBinding, requireBuiltin, quit, graal };
   requireBuiltin('internal/process/object').init(processObject, boot);

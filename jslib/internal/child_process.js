@@ -14,6 +14,7 @@ const { validateObject, validateOneOf, validateString, validateArray } = require
 const { signals, signalNames } = require('internal/constants');
 const { PipeSocket } = require('internal/child_process/pipe_socket');
 const serialization = require('internal/child_process/serialization');
+const sparePool = require('internal/child_process/spare_pool');
 
 const processWrap = internalBinding('process_wrap');
 const pipeWrap = internalBinding('pipe_wrap');
@@ -209,7 +210,7 @@ class ChildProcess extends EventEmitter {
       this.spawnargs = options.args;
     }
 
-    const result = processWrap.spawn({
+    const spec = {
       file: options.file,
       args: this.spawnargs.map(toArgString),
       envPairs: options.envPairs || [],
@@ -218,7 +219,12 @@ class ChildProcess extends EventEmitter {
       detached: !!options.detached,
       uid: options.uid == null ? -1 : options.uid,
       gid: options.gid == null ? -1 : options.gid,
-    }, (exitCode, signalNumber) => this._onexit(exitCode, signalNumber));
+    };
+    const onexit = (exitCode, signalNumber) => this._onexit(exitCode, signalNumber);
+    const forked = options[sparePool.kFork] === true;
+    const adopted = forked ? sparePool.adopt(spec, stdio, onexit) : null;
+    const result = adopted !== null ? adopted.handle : processWrap.spawn(spec, onexit);
+    if (forked && typeof result !== 'number') sparePool.replenish(spec, stdio);
 
     let err = 0;
     if (typeof result === 'number') {
@@ -235,7 +241,7 @@ class ChildProcess extends EventEmitter {
       process.nextTick(() => this.emit('spawn'));
     }
 
-    const parentFds = this._handle ? this._handle.stdio() : [];
+    const parentFds = adopted !== null ? adopted.stdio : this._handle ? this._handle.stdio() : [];
     let ipcHandle;
     for (let i = 0; i < stdio.length; i++) {
       const entry = stdio[i];

@@ -59,10 +59,14 @@ public final class JNode implements AutoCloseable {
     /** How long close() lets JS reach the loop before cancelling it. */
     private static final long CLOSE_GRACE_MS = 2000;
 
-    private final Config config;
+    private volatile Config config;
     private final EventLoop loop;
     private final CompletableFuture<Integer> exit = new CompletableFuture<>();
     private volatile Realm realm;
+    /** A realm built ahead of its config (a fork spare's), which start() then uses. */
+    private Realm warmRealm;
+    /** What {@link #preparse} parsed: held, so the engine keeps the parses. */
+    private List<org.graalvm.polyglot.Source> preparsed = List.of();
     private volatile Integer exitCode;
 
     private JNode(Config config) {
@@ -80,7 +84,7 @@ public final class JNode implements AutoCloseable {
      */
     public synchronized CompletableFuture<Integer> start() {
         if (realm != null) return exit;
-        Realm r = new Realm(config, loop);
+        Realm r = warmRealm != null ? warmRealm : new Realm(config, loop);
         realm = r;
         loop.post(() -> {
             try {
@@ -130,6 +134,29 @@ public final class JNode implements AutoCloseable {
         Realm r = realm;
         if (r == null) return CompletableFuture.failedFuture(new IllegalStateException("the jnode runtime is not started"));
         return r.calls().submit(() -> r.mainExport(name), args);
+    }
+
+    /**
+     * A runtime whose realm (engine and context, the slow part of start-up) is built now, before
+     * it knows what to run; {@link #become} gives it that. A fork spare is one.
+     */
+    static JNode warm(Builder provisional) {
+        JNode j = provisional.build();
+        j.warmRealm = new Realm(j.config, j.loop);
+        return j;
+    }
+
+    /** Parses the bootstrap and built-in modules {@code ids} in a {@link #warm} runtime. */
+    void preparse(List<String> ids) {
+        preparsed = warmRealm.preparse(ids);
+    }
+
+    /** Gives a {@link #warm} runtime its real settings; before {@link #start} only. */
+    synchronized JNode become(Builder b) {
+        if (realm != null) throw new IllegalStateException("the jnode runtime has already started");
+        config = b.config();
+        warmRealm.become(config);
+        return this;
     }
 
     /** The exit code once the runtime has ended, for the CLI (whose uncaught errors throw). */
@@ -224,10 +251,14 @@ public final class JNode implements AutoCloseable {
         public Builder ownsProcess(boolean owns) { this.ownsProcess = owns; return this; }
 
         public JNode build() {
-            return new JNode(new Config(execPath, List.copyOf(execArgv), script, evalSource, printEval,
+            return new JNode(config());
+        }
+
+        Config config() {
+            return new Config(execPath, List.copyOf(execArgv), script, evalSource, printEval,
                 List.copyOf(args), List.copyOf(preload), env, cwd, warnings, title, ownsProcess,
                 stdin, stdout, stderr, Map.copyOf(hostModules),
-                java.util.Collections.unmodifiableMap(new LinkedHashMap<>(globals)), keepAlive, engine));
+                java.util.Collections.unmodifiableMap(new LinkedHashMap<>(globals)), keepAlive, engine);
         }
     }
 }

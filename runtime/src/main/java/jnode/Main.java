@@ -27,8 +27,34 @@ public final class Main {
     public static void main(String[] argv) {
         SignalBinding.installProcessDefaults();
         StartupTrace.mark("main()");
-        JNode.Builder b = JNode.builder().ownsProcess(true)
-            .execPath(System.getProperty("jnode.execPath", "jnode"));
+        JNode runtime;
+        if (argv.length > 0 && argv[0].startsWith(Spare.FLAG)) {
+            // A fork spare: the command line comes with the handoff, the realm is already built.
+            Spare spare = Spare.await(argv[0]);
+            JNode.Builder b = spare.builder();
+            parse(spare.argv(), b);
+            runtime = spare.become(b);
+        } else {
+            JNode.Builder b = JNode.builder().ownsProcess(true)
+                .execPath(System.getProperty("jnode.execPath", "jnode"));
+            parse(argv, b);
+            runtime = b.build();
+        }
+        int code;
+        try {
+            code = runtime.run();
+        } catch (JsException e) {
+            code = runtime.exitCode(); // JS has printed it, as node does
+        } catch (RuntimeException e) {
+            // A failure inside jnode: the realm printed its one line, unless it never started.
+            if (runtime.exitCode() == null) System.err.println("jnode: internal error: " + e);
+            code = runtime.exitCode() == null ? 70 : runtime.exitCode();
+        }
+        System.exit(code);
+    }
+
+    /** node's command line into {@code b}: options (execArgv), then the script and its arguments. */
+    private static void parse(String[] argv, JNode.Builder b) {
         List<String> execArgv = new ArrayList<>();
         boolean eval = false;
         boolean stdin = false;
@@ -72,18 +98,6 @@ public final class Main {
         if (stdin) b.script(Path.of("-"));
         else if (!eval && !rest.isEmpty()) b.script(Path.of(rest.remove(0)));
         b.args(rest);
-        JNode runtime = b.build();
-        int code;
-        try {
-            code = runtime.run();
-        } catch (JsException e) {
-            code = runtime.exitCode(); // JS has printed it, as node does
-        } catch (RuntimeException e) {
-            // A failure inside jnode: the realm printed its one line, unless it never started.
-            if (runtime.exitCode() == null) System.err.println("jnode: internal error: " + e);
-            code = runtime.exitCode() == null ? 70 : runtime.exitCode();
-        }
-        System.exit(code);
     }
 
     /** node's answer to a bad command line: the command's name as typed, the problem, exit 9. */

@@ -27,6 +27,7 @@ public final class Bindings {
         Map.entry("process_wrap", ProcessWrapBinding::new),
         Map.entry("pipe_wrap", PipeWrapBinding::new),
         Map.entry("spawn_sync", SpawnSyncBinding::new),
+        Map.entry("spare_wrap", SpareWrapBinding::new),
         Map.entry("signal", SignalBinding::new),
         Map.entry("crypto", CryptoBinding::new),
         Map.entry("zlib", ZlibBinding::new),

@@ -11,6 +11,10 @@ import org.graalvm.polyglot.Value;
  * built-in modules come from the jar, user code is compiled here so stack traces name its file.
  */
 public final class NativesBinding {
+    /** What a built-in module's code is wrapped in: a function the bootstrap calls with these. */
+    private static final String BUILTIN_HEAD = "(function (exports, require, module, internalBinding, process) {";
+    private static final String BUILTIN_TAIL = "\n})";
+
     private final Realm realm;
 
     NativesBinding(Realm realm) {
@@ -30,6 +34,20 @@ public final class NativesBinding {
     @HostAccess.Export
     public Value compile(String code, String filename) {
         return realm.context().eval(scriptSource(code, filename));
+    }
+
+    /** Compiles built-in module {@code id}'s {@code source} into its wrapper function. */
+    @HostAccess.Export
+    public Value compileBuiltin(String id, String source) {
+        return realm.context().eval(builtinSource(id, source));
+    }
+
+    /**
+     * The source the engine compiles for a built-in module. Equal sources share one parse, so
+     * parsing them early (a fork spare while it waits) makes their later load cheaper.
+     */
+    public static Source builtinSource(String id, String source) {
+        return Source.newBuilder("js", BUILTIN_HEAD + source + BUILTIN_TAIL, "node:" + id).buildLiteral();
     }
 
     /** A file's script carries its path, so that import() in it resolves against that file. */

@@ -15,7 +15,7 @@ import java.util.Arrays;
  * the title is written over it. prctl(PR_SET_NAME) would only rename the calling thread, which is
  * not the JVM's lead thread.
  */
-final class ProcessTitle {
+public final class ProcessTitle {
     private ProcessTitle() {}
 
     static void set(String title) {
@@ -25,6 +25,15 @@ final class ProcessTitle {
             writeArgvArea(b);
         } catch (IOException | RuntimeException e) {
             // /proc may be read-only in a sandbox; the title is then only visible to JS.
+        }
+    }
+
+    /** Replaces the whole argv area with {@code cmdline} (NUL-separated arguments), as a fork spare does. */
+    public static void setArgs(byte[] cmdline) {
+        try {
+            writeArgvArea(cmdline);
+        } catch (IOException | RuntimeException e) {
+            // as in set(): only what ps shows is affected
         }
     }
 

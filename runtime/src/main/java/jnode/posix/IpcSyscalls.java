@@ -12,7 +12,7 @@ import java.lang.foreign.MemorySegment;
 import java.lang.invoke.MethodHandle;
 
 /**
- * The fd plumbing of child processes and their IPC channels: socketpair, pipe2, fcntl, shutdown,
+ * The fd plumbing of child processes and their IPC channels: socketpair, pipe2, dup2, fcntl, shutdown,
  * and sendmsg/recvmsg carrying fds with SCM_RIGHTS (x86_64 struct layouts).
  */
 public final class IpcSyscalls {
@@ -41,6 +41,9 @@ public final class IpcSyscalls {
     private static final MethodHandle FCNTL = Libc.LINKER.downcallHandle(Libc.LOOKUP.find("fcntl").orElseThrow(),
         FunctionDescriptor.of(INT, INT, INT, INT), Linker.Option.captureCallState("errno"),
         Linker.Option.firstVariadicArg(2));
+    private static final MethodHandle IOCTL_PTR = Libc.errnoCall("ioctl", FunctionDescriptor.of(INT, INT, LONG, PTR));
+    private static final long SIOCOUTQ = 0x5411;
+    private static final MethodHandle DUP2 = Libc.errnoCall("dup2", FunctionDescriptor.of(INT, INT, INT));
     private static final MethodHandle SHUTDOWN = Libc.errnoCall("shutdown", FunctionDescriptor.of(INT, INT, INT));
     private static final MethodHandle SENDMSG = Libc.errnoCall("sendmsg", FunctionDescriptor.of(SIZE_T, INT, PTR, INT));
     private static final MethodHandle RECVMSG = Libc.errnoCall("recvmsg", FunctionDescriptor.of(SIZE_T, INT, PTR, INT));
@@ -78,6 +81,30 @@ public final class IpcSyscalls {
             int flags = Libc.check("fcntl", (int) FCNTL.invokeExact(Libc.state(), fd, F_GETFL, 0));
             int next = on ? flags | O_NONBLOCK : flags & ~O_NONBLOCK;
             if (next != flags) Libc.check("fcntl", (int) FCNTL.invokeExact(Libc.state(), fd, F_SETFL, next));
+        } catch (ErrnoException e) {
+            throw e;
+        } catch (Throwable t) {
+            throw Libc.fatal(t);
+        }
+    }
+
+    /** {@code int dup2(int oldfd, int newfd)}: newfd comes without close-on-exec. */
+    public static void dup2(int oldfd, int newfd) throws ErrnoException {
+        try {
+            Libc.check("dup2", (int) DUP2.invokeExact(Libc.state(), oldfd, newfd));
+        } catch (ErrnoException e) {
+            throw e;
+        } catch (Throwable t) {
+            throw Libc.fatal(t);
+        }
+    }
+
+    /** {@code ioctl(fd, SIOCOUTQ, &n)}: bytes this socket has sent that its peer has not read yet. */
+    public static int siocoutq(int fd) throws ErrnoException {
+        try (Arena arena = Arena.ofConfined()) {
+            MemorySegment n = arena.allocate(INT);
+            Libc.check("ioctl", (int) IOCTL_PTR.invokeExact(Libc.state(), fd, SIOCOUTQ, n));
+            return n.get(INT, 0);
         } catch (ErrnoException e) {
             throw e;
         } catch (Throwable t) {

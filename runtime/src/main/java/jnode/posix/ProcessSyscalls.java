@@ -1,13 +1,18 @@
 package jnode.posix;
 
 import static jnode.posix.Libc.INT;
+import static jnode.posix.Libc.LONG;
 import static jnode.posix.Libc.PTR;
 
 import java.lang.foreign.Arena;
 import java.lang.foreign.FunctionDescriptor;
+import java.lang.foreign.Linker;
 import java.lang.invoke.MethodHandle;
 
-/** Process-identity syscalls: who am I, who is my parent, signal someone, and the cwd/umask. */
+/**
+ * Process-identity syscalls: who am I, who is my parent, signal someone, the cwd/umask, the
+ * environment, and prctl's parent-death signal.
+ */
 public final class ProcessSyscalls {
     private ProcessSyscalls() {}
 
@@ -21,6 +26,12 @@ public final class ProcessSyscalls {
     private static final MethodHandle KILL = Libc.errnoCall("kill", FunctionDescriptor.of(INT, INT, INT));
     private static final MethodHandle CHDIR = Libc.errnoCall("chdir", FunctionDescriptor.of(INT, PTR));
     private static final MethodHandle SETSID = Libc.errnoCall("setsid", FunctionDescriptor.of(INT));
+    private static final MethodHandle SETENV = Libc.errnoCall("setenv", FunctionDescriptor.of(INT, PTR, PTR, INT));
+    private static final MethodHandle UNSETENV = Libc.errnoCall("unsetenv", FunctionDescriptor.of(INT, PTR));
+    private static final MethodHandle PRCTL = Libc.LINKER.downcallHandle(Libc.LOOKUP.find("prctl").orElseThrow(),
+        FunctionDescriptor.of(INT, INT, LONG), Linker.Option.captureCallState("errno"),
+        Linker.Option.firstVariadicArg(1));
+    private static final int PR_SET_PDEATHSIG = 1;
 
     /** {@code pid_t getpid(void)} */
     public static int getpid() { return invokeInt(GETPID); }
@@ -80,6 +91,42 @@ public final class ProcessSyscalls {
             throw Libc.fatal(t);
         }
         return Libc.check("setsid", rc);
+    }
+
+    /** {@code int setenv(const char *name, const char *value, int overwrite)}, overwriting. */
+    public static void setenv(String name, String value) throws ErrnoException {
+        int rc;
+        try (Arena arena = Arena.ofConfined()) {
+            rc = (int) SETENV.invokeExact(Libc.state(), Libc.cstr(arena, name), Libc.cstr(arena, value), 1);
+        } catch (Throwable t) {
+            throw Libc.fatal(t);
+        }
+        Libc.check("setenv", rc);
+    }
+
+    /** {@code int unsetenv(const char *name)} */
+    public static void unsetenv(String name) throws ErrnoException {
+        int rc;
+        try (Arena arena = Arena.ofConfined()) {
+            rc = (int) UNSETENV.invokeExact(Libc.state(), Libc.cstr(arena, name));
+        } catch (Throwable t) {
+            throw Libc.fatal(t);
+        }
+        Libc.check("unsetenv", rc);
+    }
+
+    /**
+     * {@code prctl(PR_SET_PDEATHSIG, sig)}: {@code sig} arrives when the thread that started this
+     * process ends (0 clears it).
+     */
+    public static void setParentDeathSignal(int sig) throws ErrnoException {
+        int rc;
+        try {
+            rc = (int) PRCTL.invokeExact(Libc.state(), PR_SET_PDEATHSIG, (long) sig);
+        } catch (Throwable t) {
+            throw Libc.fatal(t);
+        }
+        Libc.check("prctl", rc);
     }
 
     private static int invokeInt(MethodHandle h) {

@@ -25,7 +25,7 @@ import org.graalvm.polyglot.proxy.ProxyExecutable;
  * node's: ticks, then microtasks, then the next macrotask.
  */
 public final class Realm {
-    private final Config config;
+    private Config config;
     private final EventLoop loop;
     private final Bindings bindings;
     private final Context context;
@@ -144,6 +144,17 @@ public final class Realm {
         moduleSources.define(key, source);
     }
 
+    /**
+     * Replaces the config this realm was built with, before {@link #start}: a fork spare builds its
+     * realm first and learns what to run later. What the constructor read of the old config (the
+     * engine) must be the same in the new.
+     */
+    public void become(Config next) {
+        if (trampoline != null) throw new IllegalStateException("the realm has already started");
+        this.config = next;
+        this.cwd = next.cwd().toAbsolutePath().normalize();
+    }
+
     public Config config() {
         return config;
     }
@@ -165,12 +176,31 @@ public final class Realm {
 
     /** Evaluates the bootstrap and runs the main entry. Loop thread only. */
     public void start() {
-        Value bootstrap = context.eval(Source.newBuilder("js",
-            natives("internal/bootstrap"), "node:internal/bootstrap").buildLiteral());
+        Value bootstrap = context.eval(bootstrapSource());
         StartupTrace.mark("realm: bootstrap compiled");
         invoke(bootstrap, bindings);
         StartupTrace.mark("realm: bootstrap and main script done");
         loop.queueIdleCheck();
+    }
+
+    /**
+     * Parses the bootstrap and the built-in modules {@code ids} before {@link #start} (a fork spare
+     * while it waits): the engine keeps each parse for an equal source, for as long as the returned
+     * sources are held.
+     */
+    public java.util.List<Source> preparse(java.util.List<String> ids) {
+        java.util.List<Source> held = new java.util.ArrayList<>();
+        held.add(bootstrapSource());
+        for (String id : ids) {
+            String code = natives(id);
+            if (code != null) held.add(jnode.binding.NativesBinding.builtinSource(id, code));
+        }
+        for (Source s : held) context.parse(s);
+        return held;
+    }
+
+    private static Source bootstrapSource() {
+        return Source.newBuilder("js", natives("internal/bootstrap"), "node:internal/bootstrap").buildLiteral();
     }
 
     /** Called by the bootstrap once it has its hooks. */

@@ -149,6 +149,12 @@ public final class TlsWrapBinding {
         }
     }
 
+    /** The SNI name of a buffered ClientHello: "" for none, null while incomplete. */
+    @HostAccess.Export
+    public String clientHelloServerName(Value ab, int off, int len) {
+        return jnode.tls.ClientHello.serverName(Bytes.read(ab, off, len));
+    }
+
     /** The JDK's default trust store as DER certificates. */
     @HostAccess.Export
     public Object[] rootCertificates() {

@@ -8,6 +8,7 @@ const { FastBuffer } = require('buffer')[Symbol.for('jnode.buffer.internals')];
 const { isArrayBufferView } = require('internal/util/types');
 const {
   opensslError,
+  sslError,
   codes: { ERR_INVALID_ARG_TYPE, ERR_TLS_INVALID_PROTOCOL_VERSION, ERR_INVALID_ARG_VALUE },
 } = require('internal/errors');
 const { validateObject, validateString } = require('internal/validators');
@@ -89,6 +90,9 @@ function createSecureContext(options) {
   if (options.ciphers !== undefined && typeof options.ciphers !== 'string') {
     throw new ERR_INVALID_ARG_TYPE('options.ciphers', 'string', options.ciphers);
   }
+  const suites = cipherSuites(options.ciphers || tls.DEFAULT_CIPHERS);
+  if (suites === null) throw sslError('no cipher match');
+  binding.setCipherSuites(ctx, suites);
   if (options.ecdhCurve !== undefined && typeof options.ecdhCurve !== 'string') {
     throw new ERR_INVALID_ARG_TYPE('options.ecdhCurve', 'string', options.ecdhCurve);
   }
@@ -106,6 +110,38 @@ function createSecureContext(options) {
     throw new ERR_INVALID_ARG_VALUE('options.dhparam', options.dhparam);
   }
   return c;
+}
+
+let suiteNames;
+// OpenSSL's name of each suite the JDK has, to the JDK's (IANA) name.
+function jdkSuites() {
+  if (!suiteNames) {
+    const { opensslCipherName } = require('_tls_wrap');
+    suiteNames = new Map(Array.from(binding.cipherSuites(), (s) => [opensslCipherName(s), s]));
+  }
+  return suiteNames;
+}
+
+/**
+ * An OpenSSL cipher list as the JDK suites to enable, in its order: named suites map one to one,
+ * keywords (HIGH, DEFAULT...) add the JDK's remaining ones; TLS 1.3 suites stay unless some are named.
+ */
+function cipherSuites(list) {
+  const jdk = jdkSuites();
+  const named = [];
+  let keyword = false;
+  for (const token of list.split(/[:, ]+/)) {
+    if (!token || token[0] === '!' || token[0] === '-' || token[0] === '@') continue;
+    const name = token[0] === '+' ? token.slice(1) : token;
+    if (jdk.has(name)) named.push(jdk.get(name));
+    else if (/^[A-Z0-9]+$/.test(name) && !name.includes('-')) keyword = true;
+  }
+  const all = [...jdk.values()];
+  const tls13 = all.filter((s) => /^TLS_(AES|CHACHA20)/.test(s));
+  const out = named.some((s) => tls13.includes(s)) ? named : [...tls13, ...named];
+  if (keyword) for (const s of all) if (!out.includes(s)) out.push(s);
+  if (!named.some((s) => !tls13.includes(s)) && !keyword) return null;
+  return out;
 }
 
 function nameObject(pairs) {

@@ -12,6 +12,7 @@ const { createSecureContext, SecureContext, translatePeerCertificate } = require
 const {
   tlsVerifyError,
   genericNodeError,
+  connResetException,
   codes: {
     ERR_INVALID_ARG_TYPE,
     ERR_MULTIPLE_CALLBACK,
@@ -205,6 +206,7 @@ TLSSocket.prototype._onTLSError = function _onTLSError(err) {
   if (this.destroyed) return;
   const o = this[kConnectOptions];
   if (o && err.code === 'ECONNRESET' && !this._secureEstablished) {
+    err = connResetException('Client network socket disconnected before secure TLS connection was established');
     err.path = o.path;
     err.host = o.host;
     err.port = o.port;
@@ -378,23 +380,8 @@ function onConnectSecure() {
     this.authorized = true;
   }
   this.secureConnecting = false;
-  this.removeListener('end', onConnectEnd);
   this[kIsVerified] = true;
   this.emit('secureConnect');
-}
-
-// An EOF before the handshake finished: node's ECONNRESET with the connect options attached.
-function onConnectEnd() {
-  if (this._hadError || this._secureEstablished) return;
-  const options = this[kConnectOptions];
-  this._hadError = true;
-  const error = genericNodeError('Client network socket disconnected before secure TLS connection was established',
-                                 { code: 'ECONNRESET' });
-  error.path = options.path;
-  error.host = options.host;
-  error.port = options.port;
-  error.localAddress = options.localAddress;
-  this.destroy(error);
 }
 
 function normalizeConnectArgs(listArgs) {
@@ -457,7 +444,6 @@ function connect(...args) {
   }
   if (options.socket) tlssock._start();
   tlssock.on('secure', onConnectSecure);
-  tlssock.prependListener('end', onConnectEnd);
   return tlssock;
 }
 

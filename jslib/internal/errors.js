@@ -241,6 +241,11 @@ function zlibError(message, errno, codeName) {
   return genericNodeError(message, { errno, code: codeName });
 }
 
+/** node's ConnResetException: a peer that went away, as ECONNRESET ('socket hang up'). */
+function connResetException(msg) {
+  return genericNodeError(msg, { code: 'ECONNRESET' });
+}
+
 function genericNodeError(message, errorProperties) {
   const err = new Error(message);
   Object.assign(err, errorProperties);
@@ -677,6 +682,7 @@ module.exports = {
   exceptionWithHostPort,
   uvExceptionWithHostPort,
   genericNodeError,
+  connResetException,
   opensslError,
   sslError,
   tlsVerifyError,

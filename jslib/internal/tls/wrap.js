@@ -8,7 +8,7 @@ const binding = internalBinding('tls_wrap');
 const { Buffer } = require('buffer');
 const { owner_symbol, UV_EOF } = require('internal/net/handles');
 const { fromDirect } = require('_tls_common');
-const { sslError, genericNodeError } = require('internal/errors');
+const { sslError, connResetException } = require('internal/errors');
 
 const HANDSHAKE_DONE = 1;
 const PEER_CLOSED = 2;
@@ -39,7 +39,7 @@ function engineError(message, firstBytes) {
     return sslError('unsupported protocol');
   }
   if (/Empty (client|server) certificate chain/.test(msg)) return sslError('peer did not return a certificate');
-  if (/application protocol/i.test(msg)) return sslError('no application protocol');
+  if (/application (layer )?protocol/i.test(msg)) return sslError('no application protocol');
   if (/no cipher suites in common/.test(msg)) return sslError('no shared cipher');
   if (/^certificate: /.test(msg)) return sslError('certificate verify failed');
   return sslError(msg.toLowerCase().replace(/[^a-z0-9 ]/g, ' ').trim());
@@ -104,20 +104,23 @@ class TLSWrap {
       return;
     }
     const rc = binding.receive(this._engine, buf.buffer, buf.byteOffset, buf.byteLength);
-    this._flushCipher();
     const plain = binding.takePlain(this._engine);
     if (rc < 0) {
+      this._flushCipher();
       this._fail();
       return;
     }
     if ((rc & HANDSHAKE_DONE) && !this._done) {
       this._done = true;
+      // The owner sees the handshake before our last flight leaves: a client that rejects the
+      // server's certificate closes without sending its Finished, as node's does.
       this.onhandshakedone();
       if (this._closed) return;
       const pending = this._pendingWrites;
       this._pendingWrites = [];
       for (const [req, b] of pending) this._encrypt(req, b);
     }
+    this._flushCipher();
     if (plain) this._plain.push(fromDirect(plain));
     if (rc & PEER_CLOSED) this._eofPending = true;
     this._drain();
@@ -142,8 +145,7 @@ class TLSWrap {
     if (this._closed) return;
     if (!this._done) {
       this._failed = true;
-      this.onerror(genericNodeError('Client network socket disconnected before secure TLS connection was established',
-                                    { code: 'ECONNRESET' }));
+      this.onerror(connResetException('socket hang up'));
       return;
     }
     this._eofPending = true;

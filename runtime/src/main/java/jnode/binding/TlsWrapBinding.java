@@ -56,6 +56,13 @@ public final class TlsWrapBinding {
     }
 
     @HostAccess.Export
+    public void setCipherSuites(SecureContext c, Value suites) {
+        String[] out = new String[(int) suites.getArraySize()];
+        for (int i = 0; i < out.length; i++) out[i] = suites.getArrayElement(i).asString();
+        c.setCipherSuites(out);
+    }
+
+    @HostAccess.Export
     public boolean keyMismatch(SecureContext c) {
         return c.keyMismatch();
     }

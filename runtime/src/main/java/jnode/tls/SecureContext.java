@@ -37,6 +37,7 @@ public final class SecureContext {
     private List<X509Certificate> ca;
     private String minVersion = "TLSv1.2";
     private String maxVersion = "TLSv1.3";
+    private String[] cipherSuites;
     private SSLContext built;
 
     public String setKey(byte[] pem, String passphrase) {
@@ -104,6 +105,15 @@ public final class SecureContext {
         minVersion = min;
         maxVersion = max;
         built = null;
+    }
+
+    /** The suites to offer, in preference order (IANA names), or null for the JDK's defaults. */
+    public void setCipherSuites(String[] suites) {
+        cipherSuites = suites;
+    }
+
+    String[] cipherSuites() {
+        return cipherSuites;
     }
 
     String minVersion() {

@@ -52,6 +52,7 @@ public final class TlsEngine {
         int lo = VERSIONS.indexOf(context.minVersion());
         int hi = VERSIONS.indexOf(context.maxVersion());
         p.setProtocols(VERSIONS.subList(Math.max(lo, 0), Math.max(hi, lo) + 1).toArray(new String[0]));
+        if (context.cipherSuites() != null) p.setCipherSuites(context.cipherSuites());
         if (server) {
             if (requestCert && rejectUnauthorized) p.setNeedClientAuth(true);
             else if (requestCert) p.setWantClientAuth(true);
@@ -285,7 +286,7 @@ public final class TlsEngine {
     /** OpenSSL's verify error for the peer's chain against the context's CAs, or null when trusted. */
     public String verifyError() {
         X509Certificate[] chain = peerChain();
-        if (chain == null) return engine.getUseClientMode() ? "UNABLE_TO_GET_ISSUER_CERT" : null;
+        if (chain == null) return "UNABLE_TO_GET_ISSUER_CERT";
         return CertVerifier.verify(chain, context.anchors());
     }
 }

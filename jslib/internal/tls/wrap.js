@@ -106,7 +106,6 @@ class TLSWrap {
     const rc = binding.receive(this._engine, buf.buffer, buf.byteOffset, buf.byteLength);
     const plain = binding.takePlain(this._engine);
     if (rc < 0) {
-      this._flushCipher();
       this._fail();
       return;
     }
@@ -161,7 +160,13 @@ class TLSWrap {
   _fail() {
     this._failed = true;
     const err = engineError(binding.error(this._engine), this._firstBytes);
-    // Let the alert reach the peer before the owner tears the transport down.
+    // The alert goes to the peer before the owner tears the transport down, unless the peer does
+    // not speak TLS at all: OpenSSL answers those with nothing.
+    const alert = binding.takeCipher(this._engine);
+    if (alert && err.reason !== 'wrong version number' && err.reason !== 'http request' &&
+        !this._parent.destroyed && !this._parent.writableEnded) {
+      this._parent.write(fromDirect(alert));
+    }
     this.onerror(err);
   }
 

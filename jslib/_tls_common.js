@@ -27,7 +27,7 @@ function contextError(reason) {
     case 'bad decrypt': return opensslError('1C800064', 'Provider routines', 'bad decrypt');
     case 'mac verify failure': return opensslError('11800071', 'PKCS12 routines', 'mac verify failure');
     case 'not enough data': return opensslError('0680007B', 'asn1 encoding routines', 'header too long');
-    case 'no certificate': return opensslError('0480006C', 'PEM routines', 'no start line');
+    case 'no certificate': return opensslError('0480006C', 'PEM routines', 'no start line', 'ERR_OSSL_PEM_NO_START_LINE');
     default: return opensslError('1E08010C', 'DECODER routines', 'unsupported');
   }
 }
@@ -85,7 +85,8 @@ function createSecureContext(options) {
     check(binding.loadPKCS12(ctx, b.buffer, b.byteOffset, b.byteLength, pass == null ? null : String(pass)));
   });
   if (options.key != null && options.cert != null && binding.keyMismatch(ctx)) {
-    throw opensslError('05800074', 'x509 certificate routines', 'key values mismatch');
+    throw opensslError('05800074', 'x509 certificate routines', 'key values mismatch',
+                       'ERR_OSSL_X509_KEY_VALUES_MISMATCH');
   }
   if (options.ciphers !== undefined && typeof options.ciphers !== 'string') {
     throw new ERR_INVALID_ARG_TYPE('options.ciphers', 'string', options.ciphers);

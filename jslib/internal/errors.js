@@ -187,12 +187,10 @@ function dnsException(code, syscall, hostname) {
 /** A plain Error with extra properties (node's genericNodeError). */
 /**
  * An error OpenSSL would raise (node passes them through): `error:1C800064:Provider routines::bad
- * decrypt` with library, reason and an ERR_OSSL_* code.
+ * decrypt` with library, reason and an ERR_OSSL_* code (some libraries put their name in it: ERR_OSSL_PEM_*).
  */
-function opensslError(hexCode, library, reason) {
-  return genericNodeError(`error:${hexCode}:${library}::${reason}`, {
-    library, reason, code: `ERR_OSSL_${reason.toUpperCase().replace(/ /g, '_')}`,
-  });
+function opensslError(hexCode, library, reason, code = `ERR_OSSL_${reason.toUpperCase().replace(/ /g, '_')}`) {
+  return genericNodeError(`error:${hexCode}:${library}::${reason}`, { library, reason, code });
 }
 
 // OpenSSL's packed error numbers for the SSL reasons jnode reports (node prints them in messages).

@@ -179,7 +179,10 @@ public final class TlsWrapBinding {
     @HostAccess.Export
     public Object[] cipherSuites() {
         try {
-            Set<String> out = new LinkedHashSet<>(List.of(SSLContext.getDefault().getSupportedSSLParameters().getCipherSuites()));
+            // An empty context: the default one would load the whole trust store just to list suites.
+            SSLContext ctx = SSLContext.getInstance("TLS");
+            ctx.init(new javax.net.ssl.KeyManager[0], new javax.net.ssl.TrustManager[0], null);
+            Set<String> out = new LinkedHashSet<>(List.of(ctx.getSupportedSSLParameters().getCipherSuites()));
             out.remove("TLS_EMPTY_RENEGOTIATION_INFO_SCSV");
             return new ArrayList<>(out).toArray();
         } catch (GeneralSecurityException ex) {

@@ -178,10 +178,14 @@ public final class SecureContext {
         return null;
     }
 
-    /** True when some key has no certificate, or some leaf no key: OpenSSL's key values mismatch. */
+    /**
+     * True when a key has no certificate of its own among those of its type: OpenSSL's key values
+     * mismatch (keys and certificates of different types fill different slots, so never clash).
+     */
     public boolean keyMismatch() {
         for (PrivateKey k : keys) {
-            if (chainFor(k) == null) return true;
+            boolean sameType = chains.stream().anyMatch(c -> c[0].getPublicKey().getAlgorithm().equals(k.getAlgorithm()));
+            if (sameType && chainFor(k) == null) return true;
         }
         return false;
     }

@@ -8,7 +8,7 @@ const net = require('net');
 const EventEmitter = require('events');
 const binding = internalBinding('tls_wrap');
 const { TLSWrap } = require('internal/tls/wrap');
-const { createSecureContext, SecureContext, translatePeerCertificate } = require('_tls_common');
+const { createSecureContext, SecureContext, translatePeerCertificate, fromDirect } = require('_tls_common');
 const {
   tlsVerifyError,
   genericNodeError,
@@ -192,8 +192,8 @@ TLSSocket.prototype._start = function _start() {
 };
 
 TLSSocket.prototype._onHandshakeDone = function _onHandshakeDone() {
-  const [protocol, cipher, alpn, servername, verifyError] = binding.session(this._handle.engine);
-  this[kSession] = { protocol, cipher, verifyError };
+  const [protocol, cipher, alpn, servername, verifyError, id] = binding.session(this._handle.engine);
+  this[kSession] = { protocol, cipher, verifyError, id: fromDirect(id) };
   this.alpnProtocol = alpn ?? false;
   if (this._tlsOptions.isServer) this.servername = servername ?? false;
   this._secureEstablished = true;
@@ -250,8 +250,10 @@ TLSSocket.prototype.setSession = function setSession(session) {
   if (typeof session === 'string') session = Buffer.from(session, 'latin1');
 };
 
+// The JDK keeps its sessions to itself: node's serialized session is stood in for by the session id,
+// which setSession accepts and ignores (the next connection makes a full handshake).
 TLSSocket.prototype.getSession = function getSession() {
-  return undefined;
+  return this[kSession] && !this._tlsOptions.isServer ? Buffer.from(this[kSession].id) : undefined;
 };
 
 TLSSocket.prototype.isSessionReused = function isSessionReused() {
@@ -372,7 +374,8 @@ function onConnectSecure() {
   if (verifyError) {
     this.authorized = false;
     this.authorizationError = verifyError.code || verifyError.message;
-    if (options.rejectUnauthorized) {
+    // An explicit `rejectUnauthorized: undefined` still rejects.
+    if (options.rejectUnauthorized !== false) {
       this.destroy(verifyError);
       return;
     }
@@ -382,6 +385,8 @@ function onConnectSecure() {
   this.secureConnecting = false;
   this[kIsVerified] = true;
   this.emit('secureConnect');
+  // node emits 'session' once the server's ticket arrived; with TLS 1.3 that follows the handshake.
+  if (this.listenerCount('session') > 0) process.nextTick(() => this.emit('session', this.getSession()));
 }
 
 function normalizeConnectArgs(listArgs) {

@@ -125,10 +125,11 @@ public final class TlsWrapBinding {
         return e.error();
     }
 
-    /** [protocol, cipher suite, ALPN protocol, server name, verify error] once the handshake is done. */
+    /** [protocol, cipher suite, ALPN protocol, server name, verify error, session id] once the handshake is done. */
     @HostAccess.Export
     public Object[] session(TlsEngine e) {
-        return new Object[] {e.protocol(), e.cipherSuite(), e.alpn(), e.serverName(), e.verifyError()};
+        return new Object[] {e.protocol(), e.cipherSuite(), e.alpn(), e.serverName(), e.verifyError(),
+            Bytes.direct(e.sessionId())};
     }
 
     /** The peer's (or with {@code local}, our own) chain, leaf first, each as describe()'s pairs; null if none. */

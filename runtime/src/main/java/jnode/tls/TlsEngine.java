@@ -247,6 +247,10 @@ public final class TlsEngine {
         return done ? engine.getSession().getCipherSuite() : null;
     }
 
+    public byte[] sessionId() {
+        return engine.getSession().getId();
+    }
+
     /** The negotiated ALPN protocol, or null. */
     public String alpn() {
         String a = engine.getApplicationProtocol();

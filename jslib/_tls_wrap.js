@@ -100,6 +100,8 @@ function TLSSocket(socket, opts) {
     signal: tlsOptions.signal,
   });
   this[kParentState](parent, socket != null);
+  // A server socket's errors go to tlsClientError until 'secureConnection' hands it over.
+  if (tlsOptions.isServer) this.on('error', this._tlsError);
   // Reading starts on the next turn, so the caller can add listeners first.
   this.read(0);
 }

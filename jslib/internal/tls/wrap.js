@@ -212,9 +212,10 @@ class TLSWrap {
     return this._parent.writableLength ?? 0;
   }
 
-  // close_notify, then the transport's own FIN once it has gone out.
+  // close_notify, then the transport's own FIN once it has gone out. Mid-handshake there is no
+  // session to close (OpenSSL's SSL_shutdown does nothing then): only the FIN goes.
   shutdown(req) {
-    if (this._engine && !this._failed) binding.shutdown(this._engine);
+    if (this._engine && this._done && !this._failed) binding.shutdown(this._engine);
     const c = this._engine ? binding.takeCipher(this._engine) : null;
     const done = () => req.oncomplete(0, this, req);
     if (this._parent.destroyed || this._parent.writableEnded) process.nextTick(done);

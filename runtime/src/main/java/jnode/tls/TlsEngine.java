@@ -196,11 +196,20 @@ public final class TlsEngine {
 
     private int fail(SSLException e) {
         error = e.getMessage();
+        Throwable root = e;
         for (Throwable t = e.getCause(); t != null; t = t.getCause()) {
+            root = t;
             if (t instanceof java.security.cert.CertificateException && t.getMessage() != null) {
                 error = "certificate: " + t.getMessage();
+                return alert();
             }
         }
+        // The JDK's generic reasons ("Unexpected exception") say what went wrong only in their cause.
+        if (root != e) error += " (" + root + ")";
+        return alert();
+    }
+
+    private int alert() {
         // The alert the engine queued for the peer still goes out.
         try {
             engine.closeOutbound();

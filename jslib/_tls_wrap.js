@@ -63,6 +63,13 @@ function opensslCipherName(iana) {
   return kx + cipher;
 }
 
+// OpenSSL's SSL_CIPHER_get_version: the oldest protocol a suite exists in.
+function cipherMinVersion(iana) {
+  if (/^TLS_(AES|CHACHA20)_/.test(iana)) return 'TLSv1.3';
+  if (/_GCM_|_SHA256$|_SHA384$|CHACHA20|_CCM/.test(iana)) return 'TLSv1.2';
+  return /^TLS_ECDHE?_/.test(iana) ? 'TLSv1' : 'SSLv3';
+}
+
 // --- TLSSocket --------------------------------------------------------------------------------
 
 function TLSSocket(socket, opts) {
@@ -350,11 +357,11 @@ TLSSocket.prototype.getProtocol = function getProtocol() {
 
 TLSSocket.prototype.getCipher = function getCipher() {
   if (!this._handle || !this[kSession]) return null;
-  const { cipher, protocol } = this[kSession];
+  const { cipher } = this[kSession];
   return {
     name: opensslCipherName(cipher),
     standardName: cipher,
-    version: /^TLS_AES|^TLS_CHACHA20/.test(cipher) ? 'TLSv1.3' : protocol === 'TLSv1.3' ? 'TLSv1.3' : 'TLSv1/SSLv3',
+    version: cipherMinVersion(cipher),
   };
 };
 

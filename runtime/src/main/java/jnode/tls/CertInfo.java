@@ -40,7 +40,24 @@ public final class CertInfo {
     private static final DateTimeFormatter DATE =
         DateTimeFormatter.ofPattern("MMM ppd HH:mm:ss yyyy 'GMT'", Locale.ROOT).withZone(ZoneOffset.UTC);
 
+    // Named curves by the JDK's name: OpenSSL's short name and, where there is one, the NIST name.
+    private static final Map<String, String[]> CURVES = Map.of(
+        "secp256r1", new String[] {"prime256v1", "P-256"},
+        "secp384r1", new String[] {"secp384r1", "P-384"},
+        "secp521r1", new String[] {"secp521r1", "P-521"},
+        "secp256k1", new String[] {"secp256k1", null});
+
     private CertInfo() {}
+
+    private static String curveName(ECPublicKey ec) {
+        try {
+            java.security.AlgorithmParameters p = java.security.AlgorithmParameters.getInstance("EC");
+            p.init(ec.getParams());
+            return p.getParameterSpec(java.security.spec.ECGenParameterSpec.class).getName();
+        } catch (GeneralSecurityException e) {
+            return null;
+        }
+    }
 
     public static X509Certificate parse(byte[] der) throws GeneralSecurityException {
         return (X509Certificate) CertificateFactory.getInstance("X.509").generateCertificate(new ByteArrayInputStream(der));
@@ -70,6 +87,15 @@ public final class CertInfo {
         } else if (pk instanceof ECPublicKey ec) {
             out.add("bits");
             out.add(ec.getParams().getOrder().bitLength());
+            String[] curve = CURVES.get(curveName(ec));
+            if (curve != null) {
+                out.add("asn1Curve");
+                out.add(curve[0]);
+                if (curve[1] != null) {
+                    out.add("nistCurve");
+                    out.add(curve[1]);
+                }
+            }
         }
         out.add("pubkey");
         out.add(pk.getEncoded());

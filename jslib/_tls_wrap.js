@@ -96,11 +96,16 @@ function TLSSocket(socket, opts) {
   if (tlsOptions.secureContext !== undefined && !(tlsOptions.secureContext instanceof SecureContext)) {
     throw new ERR_TLS_INVALID_CONTEXT('context');
   }
+  if (tlsOptions.SNICallback !== undefined && tlsOptions.SNICallback !== null) {
+    validateFunction(tlsOptions.SNICallback, 'options.SNICallback');
+  }
   this._parentSocket = parent;
+  // Read before wrapping: the wrap makes the parent half-open for its own purposes.
+  const allowHalfOpen = socket ? socket.allowHalfOpen : tlsOptions.allowHalfOpen;
   const handle = this._wrapHandle(parent);
   net.Socket.call(this, {
     handle,
-    allowHalfOpen: socket ? socket.allowHalfOpen : tlsOptions.allowHalfOpen,
+    allowHalfOpen,
     pauseOnCreate: tlsOptions.pauseOnConnect,
     manualStart: true,
     highWaterMark: tlsOptions.highWaterMark,
@@ -133,6 +138,15 @@ TLSSocket.prototype[kParentState] = function(parent, given) {
     if (!this.destroyed) this.destroy();
   });
   if (parent instanceof net.Socket) this._parent = parent;
+};
+
+// Dialing goes through the parent socket that carries the ciphertext; 'connect' is re-emitted here.
+TLSSocket.prototype.connect = function connect(...args) {
+  const [options, cb] = net._normalizeArgs(args);
+  if (cb) this.once('connect', cb);
+  this.connecting = true;
+  this._parentSocket.connect(options);
+  return this;
 };
 
 TLSSocket.prototype._wrapHandle = function _wrapHandle(parent) {
@@ -443,8 +457,7 @@ function connect(...args) {
   if (cb) tlssock.once('secureConnect', cb);
   if (!options.socket) {
     if (options.timeout) tlssock.setTimeout(options.timeout);
-    tlssock.connecting = true;
-    tlssock._parentSocket.connect(options);
+    tlssock.connect(options);
     tlssock._start();
   }
   tlssock._releaseControl();

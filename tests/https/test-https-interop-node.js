@@ -32,7 +32,8 @@ function runNode(script, onLine, onExit) {
       out = out.slice(i + 1);
     }
   });
-  child.on('exit', mustCall(onExit));
+  // 'close', not 'exit': the output may still be in the pipe when the process exits.
+  child.on('close', mustCall(onExit));
   return child;
 }
 

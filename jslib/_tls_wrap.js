@@ -261,8 +261,6 @@ TLSSocket.prototype._handleTimeout = function _handleTimeout() {
   this._emitTLSError(new ERR_TLS_HANDSHAKE_TIMEOUT());
 };
 
-TLSSocket.prototype._finishInit = function _finishInit() {};
-
 TLSSocket.prototype.setServername = function setServername(name) {
   validateString(name, 'name');
   if (this._tlsOptions.isServer) throw new ERR_TLS_SNI_FROM_SERVER();

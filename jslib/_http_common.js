@@ -3,7 +3,7 @@
 // internalBinding('http_parser')), token checks, and the helpers both sides use.
 
 const binding = internalBinding('http_parser');
-const { genericNodeError } = require('internal/errors');
+const { connResetException } = require('internal/errors');
 const { IncomingMessage, readStart, readStop } = require('_http_incoming');
 
 const CRLF = '\r\n';
@@ -32,10 +32,6 @@ function parseError(code, reason, bytesParsed) {
   err.code = code;
   err.reason = reason;
   return err;
-}
-
-function connResetException(msg) {
-  return genericNodeError(msg, { code: 'ECONNRESET' });
 }
 
 let cachedDate;

@@ -563,6 +563,8 @@ module.exports = {
   Server,
   ServerResponse,
   setupConnectionsTracking,
+  httpServerPreClose,
+  kConnections,
   storeHTTPOptions,
   _connectionListener: connectionListener,
   kServerResponse,

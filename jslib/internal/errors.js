@@ -208,17 +208,61 @@ function nativeCodeError(Base, code, message) {
 /** A plain Error with extra properties (node's genericNodeError). */
 /**
  * An error OpenSSL would raise (node passes them through): `error:1C800064:Provider routines::bad
- * decrypt` with library, reason and an ERR_OSSL_* code.
+ * decrypt` with library, reason and an ERR_OSSL_* code (some libraries put their name in it: ERR_OSSL_PEM_*).
  */
-function opensslError(hexCode, library, reason) {
-  return genericNodeError(`error:${hexCode}:${library}::${reason}`, {
-    library, reason, code: `ERR_OSSL_${reason.toUpperCase().replace(/ /g, '_')}`,
+function opensslError(hexCode, library, reason, code = `ERR_OSSL_${reason.toUpperCase().replace(/ /g, '_')}`) {
+  return genericNodeError(`error:${hexCode}:${library}::${reason}`, { library, reason, code });
+}
+
+// OpenSSL's packed error numbers for the SSL reasons jnode reports (node prints them in messages).
+const sslReasonCodes = {
+  'wrong version number': '0A00010B',
+  'http request': '0A00009C',
+  'no application protocol': '0A0000EB',
+  'tlsv1 alert no application protocol': '0A000460',
+  'sslv3 alert handshake failure': '0A000410',
+  'sslv3 alert bad certificate': '0A000412',
+  'tlsv1 alert unknown ca': '0A000418',
+  'tlsv1 alert protocol version': '0A00042E',
+  'tlsv13 alert certificate required': '0A00045C',
+  'unsupported protocol': '0A000102',
+  'peer did not return a certificate': '0A0000C7',
+};
+
+/** A TLS failure as OpenSSL's SSL library reports it: `error:0A00010B:SSL routines::wrong version number`. */
+function sslError(reason) {
+  const hex = sslReasonCodes[reason] ?? '0A000000';
+  return genericNodeError(`error:${hex}:SSL routines::${reason}`, {
+    library: 'SSL routines', reason, code: `ERR_SSL_${reason.toUpperCase().replace(/ /g, '_')}`,
   });
+}
+
+// X509_verify_cert_error_string's wording for the verify results jnode produces.
+const verifyMessages = {
+  DEPTH_ZERO_SELF_SIGNED_CERT: 'self-signed certificate',
+  SELF_SIGNED_CERT_IN_CHAIN: 'self-signed certificate in certificate chain',
+  UNABLE_TO_VERIFY_LEAF_SIGNATURE: 'unable to verify the first certificate',
+  UNABLE_TO_GET_ISSUER_CERT_LOCALLY: 'unable to get local issuer certificate',
+  UNABLE_TO_GET_ISSUER_CERT: 'unable to get issuer certificate',
+  CERT_HAS_EXPIRED: 'certificate has expired',
+  CERT_NOT_YET_VALID: 'certificate is not yet valid',
+  CERT_SIGNATURE_FAILURE: 'certificate signature failure',
+  CERT_CHAIN_TOO_LONG: 'certificate chain too long',
+};
+
+/** A peer certificate that failed verification: OpenSSL's message, its X509_V_ERR name as code. */
+function tlsVerifyError(code) {
+  return genericNodeError(verifyMessages[code] ?? code, { code });
 }
 
 /** A zlib failure as node reports it: zlib's message, its return code's name and number. */
 function zlibError(message, errno, codeName) {
   return genericNodeError(message, { errno, code: codeName });
+}
+
+/** node's ConnResetException: a peer that went away, as ECONNRESET ('socket hang up'). */
+function connResetException(msg) {
+  return genericNodeError(msg, { code: 'ECONNRESET' });
 }
 
 function genericNodeError(message, errorProperties) {
@@ -613,7 +657,16 @@ E('ERR_STREAM_WRAP', 'Stream has StringDecoder set or is in objectMode', Error);
 E('ERR_STREAM_WRITE_AFTER_END', 'write after end', Error);
 E('ERR_SYNTHETIC', 'JavaScript Callstack', Error);
 E('ERR_SYSTEM_ERROR', 'A system error occurred', SystemError);
-E('ERR_TLS_CERT_ALTNAME_INVALID', "Hostname/IP does not match certificate's altnames: %s", Error);
+E('ERR_TLS_CERT_ALTNAME_INVALID', function(reason, host, cert) {
+  this.reason = reason;
+  this.host = host;
+  this.cert = cert;
+  return `Hostname/IP does not match certificate's altnames: ${reason}`;
+}, Error);
+E('ERR_TLS_HANDSHAKE_TIMEOUT', 'TLS handshake timeout', Error);
+E('ERR_TLS_INVALID_CONTEXT', '%s must be a SecureContext', TypeError);
+E('ERR_TLS_INVALID_PROTOCOL_VERSION', '%j is not a valid %s TLS protocol version', TypeError);
+E('ERR_TLS_SNI_FROM_SERVER', 'Cannot issue SNI from a TLS server-side socket', Error);
 E('ERR_TRAILING_JUNK_AFTER_STREAM_END', 'Trailing junk found after the end of the compressed stream', TypeError);
 E('ERR_TTY_INIT_FAILED', 'TTY initialization failed', SystemError);
 E('ERR_UNAVAILABLE_DURING_EXIT', 'Cannot call function in process exit handler', Error);
@@ -651,7 +704,10 @@ module.exports = {
   uvExceptionWithHostPort,
   genericNodeError,
   nativeCodeError,
+  connResetException,
   opensslError,
+  sslError,
+  tlsVerifyError,
   zlibError,
   dnsException,
   uvErrmapGet,

@@ -33,7 +33,8 @@ public final class Bindings {
         Map.entry("zlib", ZlibBinding::new),
         Map.entry("buffer", realm -> new BufferBinding()),
         Map.entry("embedding", EmbeddingBinding::new),
-        Map.entry("http_parser", jnode.http.HttpParserBinding::new));
+        Map.entry("http_parser", jnode.http.HttpParserBinding::new),
+        Map.entry("tls_wrap", TlsWrapBinding::new));
 
     private final Realm realm;
     private final Map<String, Object> loaded = new HashMap<>();

@@ -23,6 +23,7 @@ const {
   validateFunction,
   validateNumber,
   validateOneOf,
+  validatePort,
   validateString,
 } = require('internal/validators');
 
@@ -143,6 +144,37 @@ Object.defineProperty(lookup, Symbol.for('nodejs.util.promisify.custom'), {
   get() { return require('dns/promises').lookup; },
 });
 
+/** Checks lookupService's arguments as node does; the port as a number. */
+function validateLookupService(args, address, port, needCallback) {
+  const { codes: { ERR_INVALID_ARG_VALUE: InvalidValue, ERR_MISSING_ARGS } } = require('internal/errors');
+  if (args.length < (needCallback ? 3 : 2)) {
+    throw new ERR_MISSING_ARGS('address', 'port', ...(needCallback ? ['callback'] : []));
+  }
+  if (isIP(address) === 0) throw new InvalidValue('address', address);
+  return validatePort(port);
+}
+
+/** Runs getnameinfo; done(err, hostname, service). */
+function getnameinfo(address, port, done) {
+  cares.getnameinfo(address, port, (status, hostname, service) => {
+    if (status !== 0) return done(dnsException(status, 'getnameinfo', address));
+    done(null, hostname, service);
+  });
+}
+
+function lookupService(address, port, callback) {
+  port = validateLookupService(arguments, address, port, true);
+  validateFunction(callback, 'callback');
+  getnameinfo(address, port, callback);
+  return {};
+}
+
+Object.defineProperty(lookupService, Symbol.for('nodejs.util.promisify.custom'), {
+  configurable: true,
+  enumerable: false,
+  get() { return require('dns/promises').lookupService; },
+});
+
 function getDefaultResultOrder() {
   return defaultResultOrder;
 }
@@ -232,6 +264,7 @@ const errorCodes = {
 
 module.exports = {
   lookup,
+  lookupService,
   Resolver,
   getDefaultResultOrder,
   setDefaultResultOrder,
@@ -252,5 +285,5 @@ Object.defineProperty(module.exports, 'promises', {
 
 // For dns/promises.
 Object.defineProperty(module.exports, Symbol.for('jnode.dns.internals'), {
-  value: { parseLookupOptions, getaddrinfo, emitInvalidHostnameWarning, errorCodes },
+  value: { parseLookupOptions, getaddrinfo, validateLookupService, getnameinfo, emitInvalidHostnameWarning, errorCodes },
 });

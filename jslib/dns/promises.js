@@ -15,8 +15,9 @@ const {
   runQuery,
 } = require('internal/dns/resolver');
 
-const { parseLookupOptions, getaddrinfo, emitInvalidHostnameWarning, errorCodes } =
-  dns[Symbol.for('jnode.dns.internals')];
+const {
+  parseLookupOptions, getaddrinfo, validateLookupService, getnameinfo, emitInvalidHostnameWarning, errorCodes,
+} = dns[Symbol.for('jnode.dns.internals')];
 
 function lookup(hostname, options) {
   const o = parseLookupOptions(hostname, options, undefined, false);
@@ -33,6 +34,16 @@ function lookup(hostname, options) {
     getaddrinfo(hostname, o.family, o.hints, o.order, (err, list) => {
       if (err) reject(err);
       else resolve(o.all ? list : list[0]);
+    });
+  });
+}
+
+function lookupService(address, port) {
+  port = validateLookupService(arguments, address, port, false);
+  return new Promise((resolve, reject) => {
+    getnameinfo(address, port, (err, hostname, service) => {
+      if (err) reject(err);
+      else resolve({ hostname, service });
     });
   });
 }
@@ -89,6 +100,7 @@ for (const method of ['getServers', 'resolve', ...Object.keys(RESOLVE_METHODS).s
 
 module.exports = {
   lookup,
+  lookupService,
   Resolver,
   getDefaultResultOrder: dns.getDefaultResultOrder,
   setDefaultResultOrder: dns.setDefaultResultOrder,

@@ -26,40 +26,60 @@ public final class DnsBinding {
         this.realm = realm;
     }
 
+    /** A resolver call for a worker thread: its results, or an ErrnoException with an EAI code. */
+    @FunctionalInterface
+    private interface Work {
+        Object[] run() throws ErrnoException;
+    }
+
+    /**
+     * Runs {@code work} on a worker thread (the loop stays alive meanwhile) and calls
+     * {@code cb(status, ...results)} on the loop: status 0, or a negative libuv code and nulls.
+     */
+    private void offLoop(Work work, int results, Value cb) {
+        EventLoop loop = realm.loop();
+        loop.ref();
+        WORKERS.execute(() -> {
+            Object[] args = new Object[results + 1];
+            args[0] = 0;
+            try {
+                Object[] r = work.run();
+                System.arraycopy(r, 0, args, 1, results);
+            } catch (ErrnoException e) {
+                args[0] = uvCode(e.errno);
+            } catch (RuntimeException e) {
+                args[0] = -3004;
+            }
+            loop.post(() -> {
+                loop.unref();
+                realm.invoke(cb, args);
+            });
+        });
+    }
+
     /**
      * Resolves {@code host} for family 0/4/6 with getaddrinfo {@code flags}; calls
-     * {@code cb(status, addresses[], families[])} on the loop, status 0 or a negative libuv code.
+     * {@code cb(status, addresses[], families[])} on the loop.
      */
     @HostAccess.Export
     public void getaddrinfo(String host, int family, int flags, Value cb) {
-        EventLoop loop = realm.loop();
         int af = family == 4 ? SocketSyscalls.AF_INET : family == 6 ? SocketSyscalls.AF_INET6 : SocketSyscalls.AF_UNSPEC;
-        loop.ref();
-        WORKERS.execute(() -> {
-            int status = 0;
-            String[] addresses = new String[0];
-            int[] families = new int[0];
-            try {
-                List<SocketSyscalls.Resolved> rs = SocketSyscalls.getaddrinfo(host, af, flags);
-                addresses = new String[rs.size()];
-                families = new int[rs.size()];
-                for (int i = 0; i < rs.size(); i++) {
-                    addresses[i] = SocketSyscalls.ntop(rs.get(i).address());
-                    families[i] = rs.get(i).family() == SocketSyscalls.AF_INET ? 4 : 6;
-                }
-            } catch (ErrnoException e) {
-                status = uvCode(e.errno);
-            } catch (RuntimeException e) {
-                status = -3004;
+        offLoop(() -> {
+            List<SocketSyscalls.Resolved> rs = SocketSyscalls.getaddrinfo(host, af, flags);
+            String[] addresses = new String[rs.size()];
+            int[] families = new int[rs.size()];
+            for (int i = 0; i < rs.size(); i++) {
+                addresses[i] = SocketSyscalls.ntop(rs.get(i).address());
+                families[i] = rs.get(i).family() == SocketSyscalls.AF_INET ? 4 : 6;
             }
-            int s = status;
-            String[] a = addresses;
-            int[] f = families;
-            loop.post(() -> {
-                loop.unref();
-                realm.invoke(cb, s, a, f);
-            });
-        });
+            return new Object[] {addresses, families};
+        }, 2, cb);
+    }
+
+    /** Names {@code address}:{@code port} with getnameinfo; calls {@code cb(status, host, service)}. */
+    @HostAccess.Export
+    public void getnameinfo(String address, int port, Value cb) {
+        offLoop(() -> SocketSyscalls.getnameinfo(address, port), 2, cb);
     }
 
     /** glibc EAI_* (negative) to libuv's UV_EAI_*. */

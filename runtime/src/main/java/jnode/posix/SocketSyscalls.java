@@ -44,6 +44,12 @@ public final class SocketSyscalls {
         Libc.call("freeaddrinfo", FunctionDescriptor.ofVoid(PTR));
     private static final MethodHandle INET_NTOP =
         Libc.call("inet_ntop", FunctionDescriptor.of(PTR, INT, PTR, PTR, INT));
+    private static final MethodHandle INET_PTON =
+        Libc.call("inet_pton", FunctionDescriptor.of(INT, INT, PTR, PTR));
+    // int getnameinfo(const struct sockaddr *, socklen_t, char *host, socklen_t, char *serv, socklen_t, int flags)
+    private static final MethodHandle GETNAMEINFO =
+        Libc.call("getnameinfo", FunctionDescriptor.of(INT, PTR, INT, PTR, INT, PTR, INT, INT));
+    private static final int NI_NAMEREQD = 8;
     private static final MethodHandle DUP = Libc.errnoCall("dup", FunctionDescriptor.of(INT, INT));
     private static final MethodHandle SEND =
         Libc.errnoCall("send", FunctionDescriptor.of(SIZE_T, INT, PTR, SIZE_T, INT));
@@ -172,6 +178,33 @@ public final class SocketSyscalls {
                 FREEADDRINFO.invokeExact(head);
             }
             return out;
+        } catch (ErrnoException e) {
+            throw e;
+        } catch (Throwable t) {
+            throw Libc.fatal(t);
+        }
+    }
+
+    /**
+     * {@code getnameinfo(address:port, NI_NAMEREQD)}: {host, service}. Throws with {@code errno} =
+     * the EAI_* code (negative glibc value) on failure; EAI_NONAME for text that is no address.
+     */
+    public static String[] getnameinfo(String address, int port) throws ErrnoException {
+        try (Arena arena = Arena.ofConfined()) {
+            boolean v6 = address.indexOf(':') >= 0;
+            // sockaddr_in: family, port (big-endian), addr at 4; sockaddr_in6: addr at 8, 28 bytes.
+            MemorySegment sa = arena.allocate(28, 8);
+            sa.set(ValueLayout.JAVA_SHORT, 0, (short) (v6 ? AF_INET6 : AF_INET));
+            sa.set(ValueLayout.JAVA_BYTE, 2, (byte) (port >> 8));
+            sa.set(ValueLayout.JAVA_BYTE, 3, (byte) port);
+            int ok = (int) INET_PTON.invokeExact(v6 ? AF_INET6 : AF_INET, Libc.cstr(arena, address),
+                                                 sa.asSlice(v6 ? 8 : 4));
+            if (ok != 1) throw new ErrnoException("getnameinfo", -2);
+            MemorySegment host = arena.allocate(1025);
+            MemorySegment serv = arena.allocate(32);
+            int rc = (int) GETNAMEINFO.invokeExact(sa, v6 ? 28 : 16, host, 1025, serv, 32, NI_NAMEREQD);
+            if (rc != 0) throw new ErrnoException("getnameinfo", rc);
+            return new String[] {host.getString(0), serv.getString(0)};
         } catch (ErrnoException e) {
             throw e;
         } catch (Throwable t) {

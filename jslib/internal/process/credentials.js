@@ -10,53 +10,56 @@ const {
 } = require('internal/errors');
 const { validateArray, validateUint32 } = require('internal/validators');
 
+const credentials = internalBinding('credentials');
+
 function validateId(id, name) {
   if (typeof id === 'number') validateUint32(id, name);
   else if (typeof id !== 'string') throw new ERR_INVALID_ARG_TYPE(name, ['number', 'string'], id);
 }
 
-function setupCredentials(process, credentials) {
-  function check(rc, syscall) {
-    if (rc < 0) throw strerrorException(rc, syscall, credentials.strerror(-rc));
-    return rc;
-  }
+function check(rc, syscall) {
+  if (rc < 0) throw strerrorException(rc, syscall, credentials.strerror(-rc));
+  return rc;
+}
 
-  function idSetter(type, syscall) {
-    return { [syscall](id) {
-      validateId(id, 'id');
-      if (check(credentials[syscall](id), syscall) === 1) throw new ERR_UNKNOWN_CREDENTIAL(type, id);
-    } }[syscall];
-  }
+function idSetter(type, syscall) {
+  return { [syscall](id) {
+    validateId(id, 'id');
+    if (check(credentials[syscall](id), syscall) === 1) throw new ERR_UNKNOWN_CREDENTIAL(type, id);
+  } }[syscall];
+}
 
-  process.setuid = idSetter('User', 'setuid');
-  process.seteuid = idSetter('User', 'seteuid');
-  process.setgid = idSetter('Group', 'setgid');
-  process.setegid = idSetter('Group', 'setegid');
+function setgroups(groups) {
+  validateArray(groups, 'groups');
+  for (let i = 0; i < groups.length; i++) validateId(groups[i], `groups[${i}]`);
+  const rc = check(credentials.setgroups(groups), 'setgroups');
+  if (rc > 0) throw new ERR_UNKNOWN_CREDENTIAL('Group', groups[rc - 1]);
+}
 
-  process.setgroups = function setgroups(groups) {
-    validateArray(groups, 'groups');
-    for (let i = 0; i < groups.length; i++) validateId(groups[i], `groups[${i}]`);
-    const rc = check(credentials.setgroups(groups), 'setgroups');
-    if (rc > 0) throw new ERR_UNKNOWN_CREDENTIAL('Group', groups[rc - 1]);
-  };
-
-  process.initgroups = function initgroups(user, extraGroup) {
-    validateId(user, 'user');
-    validateId(extraGroup, 'extraGroup');
-    const rc = check(credentials.initgroups(user, extraGroup), 'initgroups');
-    if (rc === 1) throw new ERR_UNKNOWN_CREDENTIAL('User', user);
-    if (rc === 2) throw new ERR_UNKNOWN_CREDENTIAL('Group', extraGroup);
-  };
+function initgroups(user, extraGroup) {
+  validateId(user, 'user');
+  validateId(extraGroup, 'extraGroup');
+  const rc = check(credentials.initgroups(user, extraGroup), 'initgroups');
+  if (rc === 1) throw new ERR_UNKNOWN_CREDENTIAL('User', user);
+  if (rc === 2) throw new ERR_UNKNOWN_CREDENTIAL('Group', extraGroup);
 }
 
 /** The supplementary groups, with the effective gid added when they lack it (as node does). */
-function getgroups(binding, credentials) {
+function getgroups() {
   const groups = credentials.getgroups();
-  if (typeof groups === 'number') throw strerrorException(groups, 'getgroups', credentials.strerror(-groups));
+  if (typeof groups === 'number') check(groups, 'getgroups');
   const list = Array.from(groups);
-  const egid = binding.getegid();
+  const egid = internalBinding('process').getegid();
   if (!list.includes(egid)) list.push(egid);
   return list;
 }
 
-module.exports = { setupCredentials, getgroups };
+module.exports = {
+  setuid: idSetter('User', 'setuid'),
+  seteuid: idSetter('User', 'seteuid'),
+  setgid: idSetter('Group', 'setgid'),
+  setegid: idSetter('Group', 'setegid'),
+  setgroups,
+  initgroups,
+  getgroups,
+};

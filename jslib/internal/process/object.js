@@ -189,10 +189,14 @@ function init(process, boot) {
   process.geteuid = () => binding.geteuid();
   process.getgid = () => binding.getgid();
   process.getegid = () => binding.getegid();
-  const credentials = boot.internalBinding('credentials');
-  const { setupCredentials, getgroups } = require('internal/process/credentials');
-  process.getgroups = () => getgroups(binding, credentials);
-  if (binding.ownsProcess()) setupCredentials(process, credentials);
+  // The credential calls load their module on first use, not at start-up.
+  const credentials = () => require('internal/process/credentials');
+  process.getgroups = function getgroups() { return credentials().getgroups(); };
+  if (binding.ownsProcess()) {
+    for (const name of ['setuid', 'seteuid', 'setgid', 'setegid', 'setgroups', 'initgroups']) {
+      process[name] = { [name](...args) { return credentials()[name](...args); } }[name];
+    }
+  }
   process.abort = () => binding.abort();
   // Straight to fd 2, bypassing process.stderr and the tick queue (node's debugging escape hatch).
   process._rawDebug = function _rawDebug(...args) {

@@ -85,6 +85,12 @@ assert.deepStrictEqual(Buffer.from(`${b64}!!**`, 'base64'), bytes);
 // '=' ends the data, wherever it is.
 assert.deepStrictEqual(Buffer.from(`${b64.slice(0, 4000)}=${b64.slice(4000)}`, 'base64'), bytes.subarray(0, 3000));
 assert.deepStrictEqual(Buffer.from(`${b64.slice(0, 4002)}==${b64}`, 'base64'), bytes.subarray(0, 3001));
+// A write into less room than the data stops at the last whole byte that fits.
+for (const room of [3000, 3001, 3002]) {
+  const into = Buffer.alloc(room);
+  assert.strictEqual(into.write(b64, 'base64'), room);
+  assert.deepStrictEqual(into, bytes.subarray(0, room));
+}
 // Missing padding: the trailing characters still give their whole bytes.
 const odd = bytes.subarray(0, BIG * 3 - 1);
 assert.deepStrictEqual(Buffer.from(odd.toString('base64').replace(/=+$/, ''), 'base64'), odd);

@@ -1,8 +1,9 @@
 'use strict';
 // Drives wrk against a URL from inside the benchmark (so node and jnode each time their own
-// server): a short warm-up, then the measured run; prints {"metric","value"} lines for the
+// server): a warm-up, then the measured run; prints {"metric","value"} lines for the
 // request rate and the 99th-percentile latency.
 const { execFile } = require('child_process');
+const { WARMUP_SECONDS } = require('./warmup');
 
 const UNIT_MS = { us: 1e-3, ms: 1, s: 1e3 };
 
@@ -17,15 +18,9 @@ function run(url, seconds, connections, done) {
   });
 }
 
-// A warm-up, then `seconds` measured. Both runtimes get the same warm-up, long enough for a JIT
-// runtime's steady state: jnode's Truffle compiler (itself C1-compiled, on a 2-core machine shared
-// with wrk) needs 20-40 s of load before the request path is compiled, where 2 s measured mostly
-// the interpreter. Start-up cost stays visible in the startup and fork rows.
-// BENCH_WARMUP (seconds) overrides it.
-const WARMUP = Number(process.env.BENCH_WARMUP || 30);
-
+// A warm-up (bench/lib/warmup.js), then `seconds` measured.
 function measure(url, seconds, connections, done) {
-  run(url, WARMUP, connections, () => run(url, seconds, connections, (r) => {
+  run(url, WARMUP_SECONDS, connections, () => run(url, seconds, connections, (r) => {
     console.log(JSON.stringify({ metric: 'req/s', value: r.rps }));
     console.log(JSON.stringify({ metric: 'p99 ms', value: r.p99 }));
     done();

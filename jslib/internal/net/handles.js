@@ -11,7 +11,19 @@ const { FastBuffer } = require('buffer')[Symbol.for('jnode.buffer.internals')];
 const owner_symbol = Symbol('owner_symbol');
 const UV_EOF = -4095;
 
-binding.setup((owner, name, a, b) => owner[name](a, b));
+binding.setup((owner, name, a, b, c) => owner[name](a, b, c));
+
+// Reads arrive as (memory, offset): the memory is mostly the loop's current read slab (Java's
+// ReadSlab), wrapped as an ArrayBuffer once and reused while reads keep landing in it.
+let lastMemory = null;
+let lastArrayBuffer = null;
+function readMemory(memory) {
+  if (memory !== lastMemory) {
+    lastMemory = memory;
+    lastArrayBuffer = new ArrayBuffer(memory);
+  }
+  return lastArrayBuffer;
+}
 
 const constants = { SOCKET: 0, SERVER: 1, IPC: 2, UV_TCP_IPV6ONLY: 1 };
 
@@ -38,9 +50,9 @@ class StreamHandle {
   }
 
   // --- called from Java ---------------------------------------------------------------------
-  $read(nread, bb) {
+  $read(nread, memory, offset) {
     if (nread > 0) this.bytesRead += nread;
-    const buf = bb == null ? undefined : new FastBuffer(new ArrayBuffer(bb), 0, nread);
+    const buf = memory == null ? undefined : new FastBuffer(readMemory(memory), offset, nread);
     if (this.onread !== null) this.onread(nread, buf);
   }
 
@@ -75,8 +87,11 @@ class StreamHandle {
     const n = buf.byteLength;
     this.bytesWritten += n;
     req.bytes = n;
-    return this._complete(req, this._j.writeBuffer(buf.buffer, buf.byteOffset, n,
-                                                   (status) => req.oncomplete(status, this, undefined)));
+    const done = (status) => req.oncomplete(status, this, undefined);
+    // Bytes just read and written on (an echo, a proxy) go out from their memory, uncopied.
+    return this._complete(req, buf.buffer === lastArrayBuffer
+      ? this._j.writeMemory(lastMemory, buf.byteOffset, n, done)
+      : this._j.writeBuffer(buf.buffer, buf.byteOffset, n, done));
   }
 
   writeUtf8String(req, s) {

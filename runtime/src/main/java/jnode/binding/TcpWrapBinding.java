@@ -3,6 +3,7 @@ package jnode.binding;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.Set;
+import jnode.handle.ReadSlab;
 import jnode.handle.SocketHandle;
 import jnode.posix.ErrnoException;
 import jnode.posix.SocketSyscalls;
@@ -19,13 +20,14 @@ public final class TcpWrapBinding implements AutoCloseable {
     private static final int SOCK_DGRAM = 2;
     private final Realm realm;
     private final Set<SocketHandle> live = new HashSet<>();
+    private final ReadSlab slab = new ReadSlab();
     private Value dispatch;
 
     TcpWrapBinding(Realm realm) {
         this.realm = realm;
     }
 
-    /** {@code dispatch(owner, name, a, b)} calls {@code owner[name](a, b)}. */
+    /** {@code dispatch(owner, name, a, b, c)} calls {@code owner[name](a, b, c)}. */
     @HostAccess.Export
     public void setup(Value dispatch) {
         this.dispatch = dispatch;
@@ -33,12 +35,12 @@ public final class TcpWrapBinding implements AutoCloseable {
 
     @HostAccess.Export
     public SocketHandle tcp() {
-        return new SocketHandle(realm, dispatch, live, false);
+        return new SocketHandle(realm, dispatch, live, slab, false);
     }
 
     @HostAccess.Export
     public SocketHandle pipe() {
-        return new SocketHandle(realm, dispatch, live, true);
+        return new SocketHandle(realm, dispatch, live, slab, true);
     }
 
     /** 'TCP', 'UDP', 'PIPE' (Unix socket), or 'UNKNOWN' (node's guessHandleType for sockets). */

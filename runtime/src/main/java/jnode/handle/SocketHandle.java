@@ -18,6 +18,7 @@ import io.netty.channel.socket.DuplexChannel;
 import io.netty.channel.socket.SocketProtocolFamily;
 import io.netty.channel.unix.DomainSocketAddress;
 import io.netty.channel.unix.UnixChannel;
+import java.lang.foreign.MemorySegment;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.SocketAddress;
@@ -38,8 +39,9 @@ import org.graalvm.polyglot.Value;
  * server (bind + listen, or an adopted listening fd) or a stream (connect, accept, or an adopted
  * connected fd).
  *
- * <p>Events go to JS through one dispatcher, {@code dispatch(owner, name, a, b)}: {@code $read(n, buf)}
- * with n = bytes, {@link NetErrno#EOF} or -errno; {@code $connection(status, handle)}. Requests
+ * <p>Events go to JS through one dispatcher, {@code dispatch(owner, name, a, b, c)}:
+ * {@code $read(n, memory, offset)} with n = bytes (at {@code offset} of a direct buffer, see
+ * {@link ReadSlab}), {@link NetErrno#EOF} or -errno; {@code $connection(status, handle)}. Requests
  * (connect, write, shutdown) take a JS callback {@code cb(status)}; write returns 0 when it finished
  * at once (no callback), 1 when the callback will come, or -errno.
  *
@@ -50,6 +52,7 @@ public final class SocketHandle {
     private final EventLoop loop;
     private final Value dispatch;
     private final Set<SocketHandle> live;
+    private final ReadSlab slab;
     private final boolean pipe;
     private Value owner;
     private Channel channel;
@@ -68,8 +71,9 @@ public final class SocketHandle {
     private Boolean inet6;
     private ChannelFuture lastWrite;
 
-    public SocketHandle(Realm realm, Value dispatch, Set<SocketHandle> live, boolean pipe) {
+    public SocketHandle(Realm realm, Value dispatch, Set<SocketHandle> live, ReadSlab slab, boolean pipe) {
         this.realm = realm;
+        this.slab = slab;
         this.loop = realm.loop();
         this.dispatch = dispatch;
         this.live = live;
@@ -359,12 +363,10 @@ public final class SocketHandle {
             ByteBuf b = (ByteBuf) msg;
             try {
                 int n = b.readableBytes();
-                if (n == 0 || closed) return;
+                if (n == 0 || closed || owner == null) return;
                 // One copy into memory JS owns; the pooled buffer goes straight back to Netty.
-                ByteBuffer bb = ByteBuffer.allocateDirect(n);
-                b.readBytes(bb);
-                bb.flip();
-                emit("$read", n, bb);
+                ByteBuffer memory = slab.take(b);
+                realm.invoke(dispatch, owner, "$read", n, memory, slab.offset());
             } finally {
                 b.release();
             }
@@ -404,7 +406,7 @@ public final class SocketHandle {
                 child.close();
                 return;
             }
-            SocketHandle h = new SocketHandle(realm, dispatch, live, pipe);
+            SocketHandle h = new SocketHandle(realm, dispatch, live, slab, pipe);
             int rc = h.adoptStream(child);
             if (rc != 0) {
                 h.closed = true;
@@ -441,6 +443,26 @@ public final class SocketHandle {
         byte[] bytes = new byte[length];
         arrayBuffer.readBuffer(offset, bytes, 0, length);
         return submitWrite(Unpooled.wrappedBuffer(bytes), cb);
+    }
+
+    /**
+     * Writes {@code length} bytes of a direct buffer from {@code offset} straight from its memory:
+     * the memory of a read, written on by an echo or a proxy. As in node, the bytes are not
+     * copied, so a write still queued sends what the memory holds when it goes out.
+     */
+    @HostAccess.Export
+    public int writeMemory(ByteBuffer memory, int offset, int length, Value cb) {
+        if (closed || channel == null) return NetErrno.EBADF;
+        ByteBuffer rest = memory.duplicate().limit(offset + length).position(offset);
+        if (canSendNow()) {
+            try {
+                rest.position(offset + SocketSyscalls.send(fd(), MemorySegment.ofBuffer(rest)));
+            } catch (ErrnoException e) {
+                if (e.errno != EAGAIN && e.errno != EINTR) return -e.errno;
+            }
+            if (!rest.hasRemaining()) return 0;
+        }
+        return submitWrite(Unpooled.wrappedBuffer(rest), cb);
     }
 
     @HostAccess.Export

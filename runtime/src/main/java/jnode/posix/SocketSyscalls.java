@@ -90,9 +90,14 @@ public final class SocketSyscalls {
         int n = Math.min(length, SEND_MAX);
         MemorySegment buf = SEND_BUF.get();
         MemorySegment.copy(data, 0, buf, ValueLayout.JAVA_BYTE, 0, n);
+        return send(fd, buf.asSlice(0, n));
+    }
+
+    /** {@code send(fd, data, data.byteSize(), MSG_NOSIGNAL)} from native memory, as {@link #send(int, byte[], int)}. */
+    public static int send(int fd, MemorySegment data) throws ErrnoException {
         long rc;
         try {
-            rc = (long) SEND.invokeExact(Libc.state(), fd, buf, (long) n, MSG_NOSIGNAL);
+            rc = (long) SEND.invokeExact(Libc.state(), fd, data, data.byteSize(), MSG_NOSIGNAL);
         } catch (Throwable t) {
             throw Libc.fatal(t);
         }

@@ -1,0 +1,71 @@
+'use strict';
+// Bytes read from a socket stay as read while the program keeps them, and an echo that writes
+// its read chunks straight back sends exactly them. First 1,000 messages of 1 to 4,000 bytes,
+// each sent once the last one is back (so each is a read of its own: many small reads per shared
+// read slab in jnode), then 2 MiB in writes of up to 20 KiB (large reads); every chunk both ends
+// read is kept until the end and only then compared.
+const common = require('../common');
+const assert = require('assert');
+const net = require('net');
+
+// A seeded generator, so a failure repeats.
+let seed = 12345;
+const random = (n) => {
+  seed = (seed * 1103515245 + 12345) & 0x7fffffff;
+  return seed % n;
+};
+
+const MESSAGES = 1000;
+const sizes = Array.from({ length: MESSAGES }, () => 1 + random(4000));
+const PING_PONG = sizes.reduce((a, b) => a + b, 0);
+const TOTAL = PING_PONG + 2 * 1024 * 1024;
+const sent = Buffer.alloc(TOTAL);
+for (let i = 0; i < TOTAL; i++) sent[i] = random(256);
+
+const serverChunks = [];
+const server = net.createServer(common.mustCall((s) => {
+  s.on('data', (d) => serverChunks.push(d));
+  s.pipe(s);
+}));
+
+server.listen(0, '127.0.0.1', common.mustCall(() => {
+  const c = net.connect(server.address().port, '127.0.0.1');
+  const got = [];
+  let received = 0;
+  let at = 0;
+  let message = 0;
+  let bulk = false;
+  // Ping-pong: the next message once everything sent so far has come back; then the bulk.
+  function next() {
+    if (message < MESSAGES) {
+      const n = sizes[message++];
+      c.write(Buffer.from(sent.subarray(at, at + n)));
+      at += n;
+      return;
+    }
+    bulk = true;
+    (function pump() {
+      while (at < TOTAL) {
+        const n = Math.min(TOTAL - at, 1 + random(20 * 1024));
+        // A copy per write, so a kept chunk can only be right if the read side kept it right.
+        const more = c.write(Buffer.from(sent.subarray(at, at + n)));
+        at += n;
+        if (!more) return c.once('drain', pump);
+      }
+    })();
+  }
+  c.on('data', (d) => {
+    got.push(d);
+    received += d.length;
+    if (received === at && !bulk) next();
+    if (received === TOTAL) {
+      // Every kept chunk still holds what arrived: compare them all only now.
+      assert.ok(Buffer.concat(got).equals(sent), 'the echoed bytes differ from those sent');
+      assert.ok(Buffer.concat(serverChunks).equals(sent), 'the server read bytes that differ from those sent');
+      assert.ok(got.length >= MESSAGES && serverChunks.length >= MESSAGES);
+      c.end();
+      server.close();
+    }
+  });
+  c.on('connect', common.mustCall(next));
+}));

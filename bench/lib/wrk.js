@@ -3,7 +3,7 @@
 // server): a warm-up, then the measured run; prints {"metric","value"} lines for the
 // request rate and the 99th-percentile latency.
 const { execFile } = require('child_process');
-const { WARMUP_SECONDS } = require('./warmup');
+const { warmUp } = require('./warmup');
 
 const UNIT_MS = { us: 1e-3, ms: 1, s: 1e3 };
 
@@ -18,9 +18,12 @@ function run(url, seconds, connections, done) {
   });
 }
 
-// A warm-up (bench/lib/warmup.js), then `seconds` measured.
+// A warm-up (bench/lib/warmup.js), then `seconds` measured. The warm-up is wrk runs of `seconds` each, so that connections close and reopen during it as
+// they do in real traffic. One long run leaves the end-of-connection paths unprofiled, and the
+// first close then deoptimizes jnode's compiled request path: the measurement after a single
+// 40 s run got 7-11 k req/s where the same server, warmed in 5 s runs, did 32-36 k.
 function measure(url, seconds, connections, done) {
-  run(url, WARMUP_SECONDS, connections, () => run(url, seconds, connections, (r) => {
+  warmUp((next) => run(url, seconds, connections, next), () => run(url, seconds, connections, (r) => {
     console.log(JSON.stringify({ metric: 'req/s', value: r.rps }));
     console.log(JSON.stringify({ metric: 'p99 ms', value: r.p99 }));
     done();

@@ -13,7 +13,7 @@ const { Buffer } = require('buffer');
 const { addAbortSignal } = require('internal/streams/add-abort-signal');
 const eos = require('internal/streams/end-of-stream');
 const destroyImpl = require('internal/streams/destroy');
-const { getHighWaterMark, getDefaultHighWaterMark } = require('internal/streams/state');
+const { getHighWaterMark, getDefaultHighWaterMark, typeErroredEarly } = require('internal/streams/state');
 const BufferList = require('internal/streams/buffer_list');
 const {
   codes: {
@@ -84,6 +84,8 @@ function ReadableState(options, stream, duplex) {
     this.encoding = options.encoding;
   }
 }
+
+typeErroredEarly(ReadableState);
 
 Object.defineProperties(ReadableState.prototype, {
   pipesCount: { get() { return this.pipes.length; } },

@@ -12,7 +12,7 @@ const { Stream } = require('internal/streams/legacy');
 const { Buffer } = require('buffer');
 const destroyImpl = require('internal/streams/destroy');
 const { addAbortSignal } = require('internal/streams/add-abort-signal');
-const { getHighWaterMark, getDefaultHighWaterMark } = require('internal/streams/state');
+const { getHighWaterMark, getDefaultHighWaterMark, typeErroredEarly } = require('internal/streams/state');
 const {
   codes: {
     ERR_INVALID_ARG_TYPE,
@@ -77,6 +77,7 @@ function WritableState(options, stream, duplex) {
   this.closeEmitted = false;
   this[kOnFinished] = [];
 }
+typeErroredEarly(WritableState);
 
 function resetBuffer(state) {
   state.buffered = [];

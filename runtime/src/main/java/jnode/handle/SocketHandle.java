@@ -50,6 +50,7 @@ import org.graalvm.polyglot.Value;
 public final class SocketHandle {
     private final Realm realm;
     private final EventLoop loop;
+    private final LoopRef loopRef;
     private final Value dispatch;
     private final Set<SocketHandle> live;
     private final ReadSlab slab;
@@ -61,8 +62,6 @@ public final class SocketHandle {
     private boolean ipv6Only;
     private boolean adoptedServer;
     private boolean registered;
-    private boolean refed = true;
-    private boolean holdingRef;
     private boolean listening;
     private boolean reading;
     private boolean closed;
@@ -75,6 +74,7 @@ public final class SocketHandle {
         this.realm = realm;
         this.slab = slab;
         this.loop = realm.loop();
+        this.loopRef = new LoopRef(loop);
         this.dispatch = dispatch;
         this.live = live;
         this.pipe = pipe;
@@ -562,27 +562,26 @@ public final class SocketHandle {
 
     @HostAccess.Export
     public void ref() {
-        refed = true;
-        updateRef();
+        loopRef.setRefed(true, active());
     }
 
     @HostAccess.Export
     public void unref() {
-        refed = false;
-        updateRef();
+        loopRef.setRefed(false, active());
     }
 
     @HostAccess.Export
     public boolean hasRef() {
-        return refed;
+        return loopRef.refed();
     }
 
     // libuv counts a handle as keeping the loop alive while it is active (listening or reading).
+    private boolean active() {
+        return !closed && (listening || reading);
+    }
+
     private void updateRef() {
-        boolean want = refed && !closed && (listening || reading);
-        if (want == holdingRef) return;
-        holdingRef = want;
-        if (want) loop.ref(); else loop.unref();
+        loopRef.update(active());
     }
 
     /** Closes the channel (idempotent); cb() runs on a later turn, like uv_close's callback. */

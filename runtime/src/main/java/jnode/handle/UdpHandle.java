@@ -66,13 +66,12 @@ public final class UdpHandle {
 
     private final Realm realm;
     private final EventLoop loop;
+    private final LoopRef loopRef;
     private final Value dispatch;
     private final Set<UdpHandle> live;
     private Value owner;
     private EpollDatagramChannel channel;
     private boolean ipv6;
-    private boolean refed = true;
-    private boolean holdingRef;
     private boolean receiving;
     private boolean closed;
     private int pendingSends;
@@ -81,6 +80,7 @@ public final class UdpHandle {
     public UdpHandle(Realm realm, Value dispatch, Set<UdpHandle> live) {
         this.realm = realm;
         this.loop = realm.loop();
+        this.loopRef = new LoopRef(loop);
         this.dispatch = dispatch;
         this.live = live;
         live.add(this);
@@ -472,27 +472,26 @@ public final class UdpHandle {
 
     @HostAccess.Export
     public void ref() {
-        refed = true;
-        updateRef();
+        loopRef.setRefed(true, active());
     }
 
     @HostAccess.Export
     public void unref() {
-        refed = false;
-        updateRef();
+        loopRef.setRefed(false, active());
     }
 
     @HostAccess.Export
     public boolean hasRef() {
-        return refed;
+        return loopRef.refed();
     }
 
     // libuv counts a UDP handle as active while it receives or has sends in flight.
+    private boolean active() {
+        return !closed && (receiving || pendingSends > 0);
+    }
+
     private void updateRef() {
-        boolean want = refed && !closed && (receiving || pendingSends > 0);
-        if (want == holdingRef) return;
-        holdingRef = want;
-        if (want) loop.ref(); else loop.unref();
+        loopRef.update(active());
     }
 
     /** Closes the socket (idempotent); cb() runs on a later turn, like uv_close's callback. */

@@ -85,6 +85,18 @@ assert.deepStrictEqual(Buffer.from(`${b64}!!**`, 'base64'), bytes);
 // '=' ends the data, wherever it is.
 assert.deepStrictEqual(Buffer.from(`${b64.slice(0, 4000)}=${b64.slice(4000)}`, 'base64'), bytes.subarray(0, 3000));
 assert.deepStrictEqual(Buffer.from(`${b64.slice(0, 4002)}==${b64}`, 'base64'), bytes.subarray(0, 3001));
+// ...also when it ends a stretch of 4096 quanta (the strict decoder's slice), or falls late.
+for (const at of [16384, 32768, 65536, 79996]) {
+  const cut = `${b64.slice(0, at - 2)}==${b64.slice(at)}`;
+  assert.deepStrictEqual(Buffer.from(cut, 'base64'), bytes.subarray(0, (at - 4) / 4 * 3 + 1), `'==' at ${at}`);
+}
+// A character outside the alphabet late in the data is skipped there; the other alphabet is read.
+for (const c of ['.', '?', '\u0100', '\n']) {
+  assert.deepStrictEqual(Buffer.from(`${b64.slice(0, 70000)}${c}${b64.slice(70000)}`, 'base64'), bytes, JSON.stringify(c));
+}
+const lastPlus = b64.lastIndexOf('+');
+assert(lastPlus > 66000);
+assert.deepStrictEqual(Buffer.from(`${b64.slice(0, lastPlus)}-${b64.slice(lastPlus + 1)}`, 'base64'), bytes);
 // A write into less room than the data stops at the last whole byte that fits.
 for (const room of [3000, 3001, 3002]) {
   const into = Buffer.alloc(room);

@@ -47,7 +47,7 @@ public final class BufferBinding {
 
     @HostAccess.Export
     public ByteBuffer base64Write(String s, int max) {
-        return Bytes.direct(StringBytes.base64(s, max));
+        return StringBytes.base64(s, max);
     }
 
 }

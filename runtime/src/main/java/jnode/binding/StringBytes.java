@@ -1,9 +1,11 @@
 package jnode.binding;
 
+import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.Base64;
 import java.util.HexFormat;
+import jnode.runtime.Bytes;
 
 /**
  * Byte/string conversions with Node's rules for invalid input (Node's {@code src/string_bytes.cc}):
@@ -14,8 +16,17 @@ final class StringBytes {
     private StringBytes() {}
 
     private static final HexFormat HEX = HexFormat.of();
-    private static final Base64.Encoder BASE64 = Base64.getEncoder();
-    private static final Base64.Encoder BASE64URL = Base64.getUrlEncoder().withoutPadding();
+    /*
+     * HotSpot's base64 intrinsics (SIMD encodeBlock/decodeBlock) replace those methods only where
+     * a C2-compiled caller calls them. Called once per big buffer, the JDK's encode0/decode0 stay
+     * interpreted and the blocks run as plain Java (a tenth of the speed). So the work goes in
+     * slices, each a call that counts toward compiling the caller: the encoder is a MIME one whose
+     * "lines" have no separator, and the decoder is handed one chunk at a time.
+     */
+    private static final int ENCODE_SLICE = 3072;
+    private static final int DECODE_SLICE = 16 * 1024;
+    private static final Base64.Encoder BASE64 = Base64.getMimeEncoder(ENCODE_SLICE, new byte[0]);
+    private static final Base64.Decoder STRICT = Base64.getDecoder();
 
     /** Both alphabets' values (node decodes either), -1 for anything else. */
     private static final byte[] UNBASE64 = new byte[256];
@@ -52,8 +63,17 @@ final class StringBytes {
         return HEX.formatHex(b);
     }
 
+    /** base64 or, with {@code url}, base64url (no padding), as node encodes them. */
     static String base64(byte[] b, boolean url) {
-        return (url ? BASE64URL : BASE64).encodeToString(b);
+        byte[] out = BASE64.encode(b);
+        if (!url) return new String(out, StandardCharsets.ISO_8859_1);
+        int n = out.length;
+        while (n > 0 && out[n - 1] == '=') n--;
+        for (int i = 0; i < n; i++) {
+            if (out[i] == '+') out[i] = '-';
+            else if (out[i] == '/') out[i] = '_';
+        }
+        return new String(out, 0, n, StandardCharsets.ISO_8859_1);
     }
 
     // --- string -> bytes (at most max bytes) ---------------------------------------------------
@@ -97,8 +117,39 @@ final class StringBytes {
      * Node's lenient base64: either alphabet, anything else skipped, '=' ends the data, missing
      * padding accepted; each char counts by its low byte, as node reads two-byte strings.
      */
-    static byte[] base64(String s, int max) {
-        byte[] cs = lowBytes(s);
+    static ByteBuffer base64(String s, int max) {
+        // A plain copy for the strict decoder (lowBytes zeroes its array first); a char over
+        // U+00FF becomes '?', which the strict decoder refuses, so it never decodes a wrong byte.
+        ByteBuffer strict = base64Strict(s.getBytes(StandardCharsets.ISO_8859_1), max);
+        return strict != null ? strict : Bytes.direct(base64Lenient(lowBytes(s), max));
+    }
+
+    /**
+     * The JDK's strict decoder, where it agrees with node: when every char is in the standard
+     * alphabet and any padding ends the string. Null for anything else (whitespace, the url
+     * alphabet, bad padding), which the lenient loop takes.
+     */
+    private static ByteBuffer base64Strict(byte[] cs, int max) {
+        ByteBuffer out = null;
+        for (int i = 0; i < cs.length; i += DECODE_SLICE) {
+            int n = Math.min(DECODE_SLICE, cs.length - i);
+            // The strict decoder takes a slice ending in '=' as a whole; node stops there.
+            if (i + n < cs.length && cs[i + n - 1] == '=') return null;
+            ByteBuffer part;
+            try {
+                part = STRICT.decode(ByteBuffer.wrap(cs, i, n));
+            } catch (IllegalArgumentException e) {
+                return null;
+            }
+            if (out == null) out = ByteBuffer.allocateDirect(Math.min(max, (int) ((cs.length * 3L) >>> 2)));
+            if (part.remaining() > out.remaining()) part.limit(part.position() + out.remaining());
+            out.put(part);
+            if (!out.hasRemaining()) break;
+        }
+        return out == null ? ByteBuffer.allocateDirect(0) : out.flip();
+    }
+
+    private static byte[] base64Lenient(byte[] cs, int max) {
         byte[] out = new byte[Math.min(max, (int) ((cs.length * 3L) >>> 2))];
         int p = 0;
         int i = 0;

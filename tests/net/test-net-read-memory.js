@@ -1,9 +1,10 @@
 'use strict';
 // Bytes read from a socket stay as read while the program keeps them, and an echo that writes
-// its read chunks straight back sends exactly them. First 1,000 messages of 1 to 4,000 bytes,
-// each sent once the last one is back (so each is a read of its own: many small reads per shared
-// read slab in jnode), then 2 MiB in writes of up to 20 KiB (large reads); every chunk both ends
-// read is kept until the end and only then compared.
+// its read chunks straight back sends exactly them. First 500 messages of 1 to 4,000 bytes, each
+// sent once the last one is back (so each is a read of its own: many small reads per shared read
+// slab in jnode), then 2 MiB in writes of up to 20 KiB (large reads, into memory of their own),
+// then 500 messages again (small reads after reads grew big); every chunk both ends read is kept
+// until the end and only then compared.
 const common = require('../common');
 const assert = require('assert');
 const net = require('net');
@@ -17,8 +18,8 @@ const random = (n) => {
 
 const MESSAGES = 1000;
 const sizes = Array.from({ length: MESSAGES }, () => 1 + random(4000));
-const PING_PONG = sizes.reduce((a, b) => a + b, 0);
-const TOTAL = PING_PONG + 2 * 1024 * 1024;
+const BULK = 2 * 1024 * 1024;
+const TOTAL = sizes.reduce((a, b) => a + b, 0) + BULK;
 const sent = Buffer.alloc(TOTAL);
 for (let i = 0; i < TOTAL; i++) sent[i] = random(256);
 
@@ -35,18 +36,21 @@ server.listen(0, '127.0.0.1', common.mustCall(() => {
   let at = 0;
   let message = 0;
   let bulk = false;
-  // Ping-pong: the next message once everything sent so far has come back; then the bulk.
+  let bulkEnd = 0;
+  // Ping-pong: the next message once everything sent so far has come back; the bulk halfway.
   function next() {
-    if (message < MESSAGES) {
+    if (message < MESSAGES && (message !== MESSAGES / 2 || bulkEnd)) {
       const n = sizes[message++];
       c.write(Buffer.from(sent.subarray(at, at + n)));
       at += n;
       return;
     }
+    if (message === MESSAGES) return;
     bulk = true;
+    bulkEnd = at + BULK;
     (function pump() {
-      while (at < TOTAL) {
-        const n = Math.min(TOTAL - at, 1 + random(20 * 1024));
+      while (at < bulkEnd) {
+        const n = Math.min(bulkEnd - at, 1 + random(20 * 1024));
         // A copy per write, so a kept chunk can only be right if the read side kept it right.
         const more = c.write(Buffer.from(sent.subarray(at, at + n)));
         at += n;
@@ -57,6 +61,7 @@ server.listen(0, '127.0.0.1', common.mustCall(() => {
   c.on('data', (d) => {
     got.push(d);
     received += d.length;
+    if (bulk && received === bulkEnd) bulk = false;
     if (received === at && !bulk) next();
     if (received === TOTAL) {
       // Every kept chunk still holds what arrived: compare them all only now.

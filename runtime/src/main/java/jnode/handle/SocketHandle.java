@@ -140,6 +140,7 @@ public final class SocketHandle {
 
     private void configureStream(Channel ch) {
         ch.config().setAutoRead(false);
+        ch.config().setRecvByteBufAllocator(new SlabRecvAllocator(slab, ch.config().getRecvByteBufAllocator()));
         ch.config().setOption(ChannelOption.ALLOW_HALF_CLOSURE, true);
         ch.config().setOption(ChannelOption.CONNECT_TIMEOUT_MILLIS, 0);
         // Netty turns Nagle off by default; node leaves it on unless asked.
@@ -364,7 +365,6 @@ public final class SocketHandle {
             try {
                 int n = b.readableBytes();
                 if (n == 0 || closed || owner == null) return;
-                // One copy into memory JS owns; the pooled buffer goes straight back to Netty.
                 ByteBuffer memory = slab.take(b);
                 realm.invoke(dispatch, owner, "$read", n, memory, slab.offset());
             } finally {

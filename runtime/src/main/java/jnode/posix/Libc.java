@@ -37,6 +37,15 @@ public final class Libc {
             Linker.Option.captureCallState("errno"));
     }
 
+    /**
+     * An errno call that may be handed heap memory (a {@code MemorySegment.ofArray}) with no copy
+     * into native memory first. Only for calls that never block: the GC waits while one runs.
+     */
+    static MethodHandle criticalErrnoCall(String name, FunctionDescriptor fd) {
+        return LINKER.downcallHandle(LOOKUP.find(name).orElseThrow(), fd,
+            Linker.Option.captureCallState("errno"), Linker.Option.critical(true));
+    }
+
     /** A downcall for a function that cannot fail (getpid, umask). */
     static MethodHandle call(String name, FunctionDescriptor fd) {
         return LINKER.downcallHandle(LOOKUP.find(name).orElseThrow(), fd);

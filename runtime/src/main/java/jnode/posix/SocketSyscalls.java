@@ -51,13 +51,12 @@ public final class SocketSyscalls {
         Libc.call("getnameinfo", FunctionDescriptor.of(INT, PTR, INT, PTR, INT, PTR, INT, INT));
     private static final int NI_NAMEREQD = 8;
     private static final MethodHandle DUP = Libc.errnoCall("dup", FunctionDescriptor.of(INT, INT));
+    // Critical: callers only send on non-blocking sockets, and heap bytes go to the kernel uncopied.
     private static final MethodHandle SEND =
-        Libc.errnoCall("send", FunctionDescriptor.of(SIZE_T, INT, PTR, SIZE_T, INT));
+        Libc.criticalErrnoCall("send", FunctionDescriptor.of(SIZE_T, INT, PTR, SIZE_T, INT));
     private static final int MSG_NOSIGNAL = 0x4000;
     /** The most one {@link #send} passes to the kernel; callers handle partial sends anyway. */
     public static final int SEND_MAX = 256 * 1024;
-    private static final ThreadLocal<MemorySegment> SEND_BUF =
-        ThreadLocal.withInitial(() -> Arena.global().allocate(SEND_MAX, 16));
 
     /** Sets O_NONBLOCK, as an fd adopted from another process must be before it joins the loop. */
     public static void setNonBlocking(int fd) throws ErrnoException {
@@ -87,13 +86,10 @@ public final class SocketSyscalls {
      * bytes the kernel took (maybe fewer than asked), or EAGAIN when it took none.
      */
     public static int send(int fd, byte[] data, int length) throws ErrnoException {
-        int n = Math.min(length, SEND_MAX);
-        MemorySegment buf = SEND_BUF.get();
-        MemorySegment.copy(data, 0, buf, ValueLayout.JAVA_BYTE, 0, n);
-        return send(fd, buf.asSlice(0, n));
+        return send(fd, MemorySegment.ofArray(data).asSlice(0, Math.min(length, SEND_MAX)));
     }
 
-    /** {@code send(fd, data, data.byteSize(), MSG_NOSIGNAL)} from native memory, as {@link #send(int, byte[], int)}. */
+    /** {@code send(fd, data, data.byteSize(), MSG_NOSIGNAL)}, as {@link #send(int, byte[], int)}. */
     public static int send(int fd, MemorySegment data) throws ErrnoException {
         long rc;
         try {

@@ -10,8 +10,8 @@ import java.nio.ByteBuffer;
  * it ({@link #target}, through {@link SlabRecvAllocator}), and JS gets the slab and an offset, so a
  * read costs no copy and no {@code allocateDirect}, and JS wraps a slab as an ArrayBuffer once, not
  * once per read. A read that may be bigger than {@link #MAX_SHARED} lands in memory of its own,
- * which goes to JS whole when the read filled more than {@link #MAX_SHARED} of it, and is kept for
- * the next read when the bytes fit the slab instead. A JS Buffer keeps its whole slab alive, as a
+ * which goes to JS whole when the read filled at least half of it and more than
+ * {@link #MAX_SHARED}, and is otherwise kept for the next read, the bytes copied out. A JS Buffer keeps its whole slab alive, as a
  * slice of node's pool does; the slab is never written where a read has already been handed out.
  */
 public final class ReadSlab {
@@ -54,7 +54,9 @@ public final class ReadSlab {
             used = targetOffset + n;
             return slab;
         }
-        if (landed && n > MAX_SHARED) {
+        // JS keeps what it gets whole: memory of its own goes only when the read filled half of
+        // it (node shrinks a read's memory to the bytes read); a smaller read is copied out.
+        if (landed && n > MAX_SHARED && n >= targetMemory.capacity() / 2) {
             own = null;
             last = 0;
             return targetMemory;

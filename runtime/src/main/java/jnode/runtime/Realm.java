@@ -85,7 +85,12 @@ public final class Realm {
             .targetTypeMapping(Value.class, JsFunction.class, Value::canExecute, v -> (JsFunction) values.toJava(v))
             .targetTypeMapping(Value.class, byte[].class, ValueMapping::isBytes, v -> (byte[]) values.toJava(v))
             .build();
-        Context.Builder b = Context.newBuilder("js");
+        Context.Builder b = Context.newBuilder("js")
+            // Node's core is one EventEmitter and one stream state machine shared by sockets,
+            // messages, servers and handles, so many sites see more than the default 5 shapes and
+            // went to the generic lookup: 16 took http hello's plateau from ~25-33 k to 42-57 k
+            // req/s (bench/results.md); 32 was no better.
+            .option("js.property-cache-limit", "16");
         // JNODE_JS_OPTIONS="js.opt=value,..." tries an engine option without a rebuild.
         String extra = System.getenv("JNODE_JS_OPTIONS");
         if (extra != null) {

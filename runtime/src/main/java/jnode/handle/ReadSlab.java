@@ -11,8 +11,9 @@ import java.nio.ByteBuffer;
  * read costs no copy and no {@code allocateDirect}, and JS wraps a slab as an ArrayBuffer once, not
  * once per read. A read that may be bigger than {@link #MAX_SHARED} lands in memory of its own,
  * which goes to JS whole when the read filled at least half of it and more than
- * {@link #MAX_SHARED}, and is otherwise kept for the next read, the bytes copied out. A JS Buffer keeps its whole slab alive, as a
- * slice of node's pool does; the slab is never written where a read has already been handed out.
+ * {@link #MAX_SHARED}, and is otherwise kept for the next read, the bytes copied out. A JS Buffer
+ * keeps its whole slab alive, as a slice of node's pool does; the slab is never written where a
+ * read has already been handed out.
  */
 public final class ReadSlab {
     private static final int SIZE = 64 * 1024;

@@ -88,8 +88,9 @@ public final class Realm {
         Context.Builder b = Context.newBuilder("js")
             // Node's core is one EventEmitter and one stream state machine shared by sockets,
             // messages, servers and handles, so many sites see more than the default 5 shapes and
-            // went to the generic lookup: 16 took http hello's plateau from ~25-33 k to 42-57 k
-            // req/s (bench/results.md); 32 was no better.
+            // went to the generic lookup: 16 took http hello's plateau (after 85-100 s of wrk)
+            // from 23-33 k to 42-57 k req/s in alternated runs; 32 was no better. JNODE_JS_OPTIONS,
+            // read below, can set it back for comparison.
             .option("js.property-cache-limit", "16");
         // JNODE_JS_OPTIONS="js.opt=value,..." tries an engine option without a rebuild.
         String extra = System.getenv("JNODE_JS_OPTIONS");

@@ -16,6 +16,7 @@ process.on('exit', () => fs.rmSync(dir, { recursive: true, force: true }));
   const events = [];
   const rs = fs.createReadStream(f, { start: 2, end: 5, encoding: 'utf8', highWaterMark: 2 });
   assert.strictEqual(rs.pending, true);
+  assert.strictEqual(rs.bytesRead, 0); // +0, not -0 (strictEqual is Object.is)
   assert.strictEqual(rs.path, f);
   rs.on('open', mustCall((fd) => { events.push('open'); assert.strictEqual(typeof fd, 'number'); }));
   rs.on('ready', mustCall(() => events.push('ready')));

@@ -34,6 +34,9 @@ server.listen(0, common.mustCall(() => {
     assert.strictEqual(c.remoteFamily, 'IPv4');
     assert.strictEqual(c.localAddress, '127.0.0.1');
     assert.strictEqual(c.pending, false);
+    // +0, not -0 (strictEqual is Object.is): the counters start as a double zero.
+    assert.strictEqual(c.bytesWritten, 0);
+    assert.strictEqual(c.bytesRead, 0);
     c.write('hello ');
     c.end(Buffer.from('world'));
   }));

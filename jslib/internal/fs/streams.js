@@ -10,6 +10,7 @@ const {
 } = require('internal/errors');
 const { validateInteger, validateFunction } = require('internal/validators');
 const { errorOrDestroy } = require('internal/streams/destroy');
+const DOUBLE_ZERO = require('internal/util/double_zero');
 const {
   copyObject, getOptions, getValidatedFd, getValidatedPath, toPathIfFileURL, kBindingIo, isFailure, uvErrAsync,
 } = require('internal/fs/utils');
@@ -113,7 +114,7 @@ function ReadStream(path, options) {
   this.start = options.start;
   this.end = options.end ?? Infinity;
   this.pos = undefined;
-  this.bytesRead = 0;
+  this.bytesRead = DOUBLE_ZERO;
   this[kIsPerformingIO] = false;
 
   if (this.start !== undefined) {
@@ -223,7 +224,7 @@ function WriteStream(path, options) {
 
   this.start = options.start;
   this.pos = undefined;
-  this.bytesWritten = 0;
+  this.bytesWritten = DOUBLE_ZERO;
   this[kIsPerformingIO] = false;
 
   if (this.start !== undefined) {

@@ -7,6 +7,7 @@
 const binding = internalBinding('tcp_wrap');
 const { Buffer } = require('buffer');
 const { FastBuffer } = require('buffer')[Symbol.for('jnode.buffer.internals')];
+const DOUBLE_ZERO = require('internal/util/double_zero');
 
 const owner_symbol = Symbol('owner_symbol');
 const UV_EOF = -4095;
@@ -44,8 +45,8 @@ class StreamHandle {
     this.reading = false;
     this.onread = null;
     this.onconnection = null;
-    this.bytesRead = 0;
-    this.bytesWritten = 0;
+    this.bytesRead = DOUBLE_ZERO;
+    this.bytesWritten = DOUBLE_ZERO;
     this[owner_symbol] = null;
   }
 

@@ -7,6 +7,7 @@
 const binding = internalBinding('tls_wrap');
 const { Buffer } = require('buffer');
 const { owner_symbol, UV_EOF } = require('internal/net/handles');
+const DOUBLE_ZERO = require('internal/util/double_zero');
 const { fromDirect } = require('_tls_common');
 const { sslError, connResetException } = require('internal/errors');
 
@@ -56,8 +57,8 @@ class TLSWrap {
     this.onerror = null;
     this.onclienthello = null;
     this[owner_symbol] = null;
-    this.bytesRead = 0;
-    this.bytesWritten = 0;
+    this.bytesRead = DOUBLE_ZERO;
+    this.bytesWritten = DOUBLE_ZERO;
     this._plain = [];
     this._pendingWrites = [];
     this._hello = null;

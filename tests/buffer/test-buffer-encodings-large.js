@@ -75,6 +75,18 @@ assert.strictEqual(b64, pieces);
 assert.strictEqual(bytes.toString('base64url'), b64.replace(/\+/g, '-').replace(/\//g, '_'));
 assert.strictEqual(bytes.subarray(1).toString('base64').slice(-4), bytes.subarray(-2).toString('base64'));
 assert.strictEqual(bytes.subarray(1).toString('base64url').slice(-3), bytes.subarray(-2).toString('base64url'));
+// Lengths around the encoder's 48 KiB slice: every slice's padding but the last is dropped, and
+// base64url drops the last one too.
+const wide = Buffer.alloc(100000);
+for (let i = 0; i < wide.length; i++) wide[i] = (i * 131) & 0xff;
+for (const n of [49151, 49152, 49153, 98305]) {
+  const part = wide.subarray(7, 7 + n);
+  const whole = part.toString('base64');
+  assert.strictEqual(whole.length, Math.ceil(n / 3) * 4);
+  assert.strictEqual(whole.indexOf('='), n % 3 === 0 ? -1 : whole.length - (3 - n % 3));
+  assert.strictEqual(part.toString('base64url'), whole.replace(/=+$/, '').replace(/\+/g, '-').replace(/\//g, '_'));
+  assert.deepStrictEqual(Buffer.from(whole, 'base64'), part);
+}
 assert.deepStrictEqual(Buffer.from(b64, 'base64'), bytes);
 assert.deepStrictEqual(Buffer.from(b64, 'base64url'), bytes);
 // Lenient decoding: whitespace and other characters are skipped, both alphabets are read.
@@ -85,7 +97,7 @@ assert.deepStrictEqual(Buffer.from(`${b64}!!**`, 'base64'), bytes);
 // '=' ends the data, wherever it is.
 assert.deepStrictEqual(Buffer.from(`${b64.slice(0, 4000)}=${b64.slice(4000)}`, 'base64'), bytes.subarray(0, 3000));
 assert.deepStrictEqual(Buffer.from(`${b64.slice(0, 4002)}==${b64}`, 'base64'), bytes.subarray(0, 3001));
-// ...also when it ends a stretch of 4096 quanta (the strict decoder's slice), or falls late.
+// ...also when it ends a stretch of 16384 quanta (the strict decoder's slice), or falls late.
 for (const at of [16384, 32768, 65536, 79996]) {
   const cut = `${b64.slice(0, at - 2)}==${b64.slice(at)}`;
   assert.deepStrictEqual(Buffer.from(cut, 'base64'), bytes.subarray(0, (at - 4) / 4 * 3 + 1), `'==' at ${at}`);

@@ -14,6 +14,10 @@ assert.strictEqual(Buffer.from('€'.repeat(40)).toString('utf8', 1), '\ufffd\uf
 assert.strictEqual(hex(Buffer.from('é€', 'latin1')), 'e9ac');
 assert.strictEqual(hex(Buffer.from('é€', 'ascii')), 'e9ac');
 assert.strictEqual(Buffer.from([0xe9, 0x41, 0xff]).toString('ascii'), 'iA\x7f');
+// ...from a copy: the buffer itself keeps its high bits.
+const high = Buffer.from([0xe9, 0x41, 0xff]);
+assert.strictEqual(high.toString('ascii', 1), 'A\x7f');
+assert.deepStrictEqual([...high], [0xe9, 0x41, 0xff]);
 assert.strictEqual(Buffer.from([0xe9, 0x41]).toString('binary'), 'éA');
 // utf16le
 assert.strictEqual(hex(Buffer.from('a€', 'ucs2')), '6100ac20');

@@ -187,8 +187,8 @@ function asciiSlice(buf, start, end) {
   if (end - start >= JAVA_MIN) return codec.asciiSlice(buf.buffer, buf.byteOffset + start, end - start);
   for (let i = start; i < end; i++) {
     if (buf[i] > 0x7f) {
-      // Node clears the high bit of every byte.
-      const copy = buf.slice(start, end);
+      // Node clears the high bit of every byte, of a copy (Buffer's slice would share the memory).
+      const copy = Uint8Array.prototype.slice.call(buf, start, end);
       for (let j = i - start; j < copy.length; j++) copy[j] &= 0x7f;
       return latin1Slice(copy, 0, copy.length);
     }

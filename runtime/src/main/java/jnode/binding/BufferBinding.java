@@ -31,7 +31,7 @@ public final class BufferBinding {
 
     @HostAccess.Export
     public String base64Slice(Value arrayBuffer, int offset, int length, boolean url) {
-        return StringBytes.base64(Bytes.read(arrayBuffer, offset, length), url);
+        return StringBytes.base64((at, dst, n) -> arrayBuffer.readBuffer(offset + at, dst, 0, n), length, url);
     }
 
 

@@ -17,16 +17,29 @@ final class StringBytes {
 
     private static final HexFormat HEX = HexFormat.of();
     /*
-     * HotSpot's base64 intrinsics (SIMD encodeBlock/decodeBlock) replace those methods only where
-     * a C2-compiled caller calls them. Called once per big buffer, the JDK's encode0/decode0 stay
-     * interpreted and the blocks run as plain Java (a tenth of the speed). So the work goes in
-     * slices, each a call that counts toward compiling the caller: the encoder is a MIME one whose
-     * "lines" have no separator, and the decoder is handed one chunk at a time.
+     * base64 goes in slices through per-thread scratch arrays: each slice is read, encoded or
+     * decoded, and copied out while it is still in the cache, and no array of the whole input is
+     * made (allocating and zeroing those cost more than the codec). The slices also get the
+     * codec's callers compiled: HotSpot's SIMD base64 blocks replace encodeBlock/decodeBlock only
+     * where a C2-compiled caller calls them, and a caller called once per big buffer stays
+     * interpreted. Both slice sizes are whole base64 quanta (3 bytes in, 4 chars out).
      */
-    private static final int ENCODE_SLICE = 3072;
-    private static final int DECODE_SLICE = 16 * 1024;
-    private static final Base64.Encoder BASE64 = Base64.getMimeEncoder(ENCODE_SLICE, new byte[0]);
+    private static final int ENCODE_SLICE = 48 * 1024;
+    private static final int DECODE_SLICE = 64 * 1024;
+    private static final Base64.Encoder BASE64 = Base64.getEncoder();
     private static final Base64.Decoder STRICT = Base64.getDecoder();
+
+    /** {in, out} scratch of the slice sizes, reused by the next call on this thread. */
+    private static final ThreadLocal<byte[][]> ENCODE_SCRATCH =
+        ThreadLocal.withInitial(() -> new byte[][] {new byte[ENCODE_SLICE], new byte[ENCODE_SLICE / 3 * 4]});
+    private static final ThreadLocal<byte[][]> DECODE_SCRATCH =
+        ThreadLocal.withInitial(() -> new byte[][] {new byte[DECODE_SLICE], new byte[DECODE_SLICE / 4 * 3]});
+
+    /** Where an encoder reads its input from, a slice at a time (an ArrayBuffer range). */
+    interface ByteSource {
+        /** Copies the {@code length} bytes at {@code offset} of the source into {@code dst}. */
+        void read(int offset, byte[] dst, int length);
+    }
 
     /** Both alphabets' values (node decodes either), -1 for anything else. */
     private static final byte[] UNBASE64 = new byte[256];
@@ -50,30 +63,39 @@ final class StringBytes {
     // --- bytes -> string ----------------------------------------------------------------------
 
     static String latin1(byte[] b) {
-        return new String(b, StandardCharsets.ISO_8859_1);
+        return Bytes.latin1String(b);
     }
 
     /** ASCII as node reads it: the high bit of every byte cleared. */
     static String ascii(byte[] b) {
         for (int i = 0; i < b.length; i++) b[i] &= 0x7f;
-        return new String(b, StandardCharsets.ISO_8859_1);
+        return Bytes.latin1String(b);
     }
 
     static String hex(byte[] b) {
         return HEX.formatHex(b);
     }
 
-    /** base64 or, with {@code url}, base64url (no padding), as node encodes them. */
-    static String base64(byte[] b, boolean url) {
-        byte[] out = BASE64.encode(b);
-        if (!url) return new String(out, StandardCharsets.ISO_8859_1);
-        int n = out.length;
-        while (n > 0 && out[n - 1] == '=') n--;
-        for (int i = 0; i < n; i++) {
-            if (out[i] == '+') out[i] = '-';
-            else if (out[i] == '/') out[i] = '_';
+    /** base64 or, with {@code url}, base64url (no padding), of {@code length} bytes, as node encodes them. */
+    static String base64(ByteSource src, int length, boolean url) {
+        int rest = length % 3;
+        byte[] out = new byte[length / 3 * 4 + (rest == 0 ? 0 : url ? rest + 1 : 4)];
+        byte[][] scratch = ENCODE_SCRATCH.get();
+        for (int i = 0, n = 0; i < length; i += ENCODE_SLICE) {
+            int len = Math.min(ENCODE_SLICE, length - i);
+            byte[] in = len == ENCODE_SLICE ? scratch[0] : new byte[len]; // the encoder takes a whole array
+            src.read(i, in, len);
+            int m = Math.min(BASE64.encode(in, scratch[1]), out.length - n); // less the padding for url
+            System.arraycopy(scratch[1], 0, out, n, m);
+            n += m;
         }
-        return new String(out, 0, n, StandardCharsets.ISO_8859_1);
+        if (url) {
+            for (int i = 0; i < out.length; i++) {
+                if (out[i] == '+') out[i] = '-';
+                else if (out[i] == '/') out[i] = '_';
+            }
+        }
+        return Bytes.latin1String(out);
     }
 
     // --- string -> bytes (at most max bytes) ---------------------------------------------------
@@ -118,33 +140,35 @@ final class StringBytes {
      * padding accepted; each char counts by its low byte, as node reads two-byte strings.
      */
     static ByteBuffer base64(String s, int max) {
-        // A plain copy for the strict decoder (lowBytes zeroes its array first); a char over
-        // U+00FF becomes '?', which the strict decoder refuses, so it never decodes a wrong byte.
-        ByteBuffer strict = base64Strict(s.getBytes(StandardCharsets.ISO_8859_1), max);
+        ByteBuffer strict = base64Strict(s, max);
         return strict != null ? strict : Bytes.direct(base64Lenient(lowBytes(s), max));
     }
 
     /**
      * The JDK's strict decoder, where it agrees with node: when every char is in the standard
      * alphabet and any padding ends the string. Null for anything else (whitespace, the url
-     * alphabet, bad padding), which the lenient loop takes.
+     * alphabet, bad padding), which the lenient loop takes. It reads low bytes as the lenient
+     * loop does, so a char the strict decoder takes means the same to both.
      */
-    private static ByteBuffer base64Strict(byte[] cs, int max) {
-        ByteBuffer out = null;
-        for (int i = 0; i < cs.length; i += DECODE_SLICE) {
-            int n = Math.min(DECODE_SLICE, cs.length - i);
+    @SuppressWarnings("deprecation") // getBytes(int, int, byte[], int): each char's low byte, no charset
+    private static ByteBuffer base64Strict(String s, int max) {
+        int length = s.length();
+        ByteBuffer out = null; // made once the first slice decodes: most text that is not strict fails there
+        byte[][] scratch = DECODE_SCRATCH.get();
+        for (int i = 0; i < length && (out == null || out.hasRemaining()); i += DECODE_SLICE) {
+            int len = Math.min(DECODE_SLICE, length - i);
+            byte[] in = len == DECODE_SLICE ? scratch[0] : new byte[len]; // the decoder takes a whole array
+            s.getBytes(i, i + len, in, 0);
             // The strict decoder takes a slice ending in '=' as a whole; node stops there.
-            if (i + n < cs.length && cs[i + n - 1] == '=') return null;
-            ByteBuffer part;
+            if (i + len < length && in[len - 1] == '=') return null;
+            int m;
             try {
-                part = STRICT.decode(ByteBuffer.wrap(cs, i, n));
+                m = STRICT.decode(in, scratch[1]);
             } catch (IllegalArgumentException e) {
                 return null;
             }
-            if (out == null) out = ByteBuffer.allocateDirect(Math.min(max, (int) ((cs.length * 3L) >>> 2)));
-            if (part.remaining() > out.remaining()) part.limit(part.position() + out.remaining());
-            out.put(part);
-            if (!out.hasRemaining()) break;
+            if (out == null) out = ByteBuffer.allocateDirect(Math.min(max, (int) ((length * 3L) >>> 2)));
+            out.put(scratch[1], 0, Math.min(m, out.remaining()));
         }
         return out == null ? ByteBuffer.allocateDirect(0) : out.flip();
     }

@@ -1,8 +1,9 @@
 'use strict';
 // Byte <-> string conversions for every Buffer encoding. Each encoding is an `ops` record
 // { encoding, encodingVal, byteLength(str), write(buf, str, offset, len), slice(buf, start, end),
-// encode(str) }. Big inputs go to Java in one call: internalBinding('buffer') for base64, hex and
-// latin1, GraalJS's own TextEncoder/TextDecoder for utf8 (measured faster than the binding there).
+// encode(str) }. Big inputs go to Java: internalBinding('buffer') for base64, hex and latin1 (one
+// call each, but base64 decoding, which goes a slice at a time into the Buffer allocated here), and
+// GraalJS's own TextEncoder/TextDecoder for utf8 (measured faster than the binding there).
 
 const hasTextCodec = typeof TextDecoder === 'function' && typeof TextEncoder === 'function';
 const utf8Decoder = hasTextCodec ? new TextDecoder('utf-8', { ignoreBOM: true }) : null;
@@ -325,9 +326,28 @@ function base64Encode(buf, start, end, alphabet, pad) {
 function base64Slice(buf, start, end) { return base64Encode(buf, start, end, b64chars, true); }
 function base64urlSlice(buf, start, end) { return base64Encode(buf, start, end, b64urlchars, false); }
 
+// Big strings go through Java's strict decoder a slice at a time, each copied out of the binding's
+// scratch memory into buf; -1 when the string needs the lenient decoder after all.
+const scratch = new Uint8Array(new ArrayBuffer(codec.scratch()));
+const B64_SLICE = scratch.length / 3 * 4;
+function base64WriteStrict(buf, str, offset, length) {
+  let p = 0;
+  for (let i = 0; i < str.length && p < length; i += B64_SLICE) {
+    const n = codec.base64DecodeSlice(str, i, Math.min(str.length, i + B64_SLICE));
+    if (n < 0) return -1;
+    const k = Math.min(n, length - p);
+    buf.set(k === scratch.length ? scratch : scratch.subarray(0, k), offset + p);
+    p += k;
+  }
+  return p;
+}
+
 // Lenient: characters outside both alphabets are skipped, '=' ends the data.
 function base64Write(buf, str, offset, length) {
-  if (str.length >= JAVA_MIN) return javaWrite(javaWriters.base64, buf, str, offset, length);
+  if (str.length >= JAVA_MIN) {
+    const n = base64WriteStrict(buf, str, offset, length);
+    return n >= 0 ? n : javaWrite(javaWriters.base64, buf, str, offset, length);
+  }
   const end = offset + length;
   let p = offset;
   let acc = 0;
@@ -380,7 +400,6 @@ const encodingsMap = { utf8: 1, utf16le: 2, latin1: 3, ascii: 4, base64: 5, base
 
 const noEncoder = () => undefined;
 const latin1Encoder = javaEncoder(javaWriters.latin1);
-const base64Encoder = javaEncoder(javaWriters.base64);
 const encodingOps = {
   utf8: { encoding: 'utf8', encodingVal: 1, byteLength: utf8ByteLength, write: utf8Write, slice: utf8Slice,
           encode: utf8EncodeBig },
@@ -393,9 +412,9 @@ const encodingOps = {
   ascii: { encoding: 'ascii', encodingVal: 4, byteLength: (s) => s.length, write: latin1Write, slice: asciiSlice,
            encode: latin1Encoder },
   base64: { encoding: 'base64', encodingVal: 5, byteLength: base64ByteLength, write: base64Write, slice: base64Slice,
-            encode: base64Encoder },
+            encode: noEncoder },
   base64url: { encoding: 'base64url', encodingVal: 6, byteLength: base64ByteLength, write: base64Write,
-               slice: base64urlSlice, encode: base64Encoder },
+               slice: base64urlSlice, encode: noEncoder },
   hex: { encoding: 'hex', encodingVal: 7, byteLength: (s) => s.length >>> 1, write: hexWrite, slice: hexSlice,
          encode: javaEncoder(javaWriters.hex) },
 };

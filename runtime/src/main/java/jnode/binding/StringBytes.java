@@ -140,37 +140,33 @@ final class StringBytes {
      * padding accepted; each char counts by its low byte, as node reads two-byte strings.
      */
     static ByteBuffer base64(String s, int max) {
-        ByteBuffer strict = base64Strict(s, max);
-        return strict != null ? strict : Bytes.direct(base64Lenient(lowBytes(s), max));
+        return Bytes.direct(base64Lenient(lowBytes(s), max));
     }
 
     /**
-     * The JDK's strict decoder, where it agrees with node: when every char is in the standard
-     * alphabet and any padding ends the string. Null for anything else (whitespace, the url
-     * alphabet, bad padding), which the lenient loop takes. It reads low bytes as the lenient
-     * loop does, so a char the strict decoder takes means the same to both.
+     * The JDK's strict decoder on chars {@code from} to {@code to}, into {@code out}, where it
+     * agrees with node: when every char is in the standard alphabet and any padding ends the
+     * string. -1 for anything else (whitespace, the url alphabet, bad padding), which the lenient
+     * loop takes. It reads low bytes as the lenient loop does, so a char the strict decoder takes
+     * means the same to both.
      */
     @SuppressWarnings("deprecation") // getBytes(int, int, byte[], int): each char's low byte, no charset
-    private static ByteBuffer base64Strict(String s, int max) {
-        int length = s.length();
-        ByteBuffer out = null; // made once the first slice decodes: most text that is not strict fails there
+    static int base64Strict(String s, int from, int to, ByteBuffer out) {
         byte[][] scratch = DECODE_SCRATCH.get();
-        for (int i = 0; i < length && (out == null || out.hasRemaining()); i += DECODE_SLICE) {
-            int len = Math.min(DECODE_SLICE, length - i);
+        int start = out.position();
+        for (int i = from; i < to; i += DECODE_SLICE) {
+            int len = Math.min(DECODE_SLICE, to - i);
             byte[] in = len == DECODE_SLICE ? scratch[0] : new byte[len]; // the decoder takes a whole array
             s.getBytes(i, i + len, in, 0);
             // The strict decoder takes a slice ending in '=' as a whole; node stops there.
-            if (i + len < length && in[len - 1] == '=') return null;
-            int m;
+            if (i + len < s.length() && in[len - 1] == '=') return -1;
             try {
-                m = STRICT.decode(in, scratch[1]);
+                out.put(scratch[1], 0, STRICT.decode(in, scratch[1]));
             } catch (IllegalArgumentException e) {
-                return null;
+                return -1;
             }
-            if (out == null) out = ByteBuffer.allocateDirect(Math.min(max, (int) ((length * 3L) >>> 2)));
-            out.put(scratch[1], 0, Math.min(m, out.remaining()));
         }
-        return out == null ? ByteBuffer.allocateDirect(0) : out.flip();
+        return out.position() - start;
     }
 
     private static byte[] base64Lenient(byte[] cs, int max) {

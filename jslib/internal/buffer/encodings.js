@@ -328,12 +328,13 @@ function base64urlSlice(buf, start, end) { return base64Encode(buf, start, end, 
 
 // Big strings go through Java's strict decoder a slice at a time, each copied out of the binding's
 // scratch memory into buf; -1 when the string needs the lenient decoder after all.
-const scratch = new Uint8Array(new ArrayBuffer(codec.scratch()));
-const B64_SLICE = scratch.length / 3 * 4;
+let scratch = null; // wrapped on first use
 function base64WriteStrict(buf, str, offset, length) {
+  scratch ??= new Uint8Array(new ArrayBuffer(codec.scratch()));
+  const slice = scratch.length / 3 * 4;
   let p = 0;
-  for (let i = 0; i < str.length && p < length; i += B64_SLICE) {
-    const n = codec.base64DecodeSlice(str, i, Math.min(str.length, i + B64_SLICE));
+  for (let i = 0; i < str.length && p < length; i += slice) {
+    const n = codec.base64DecodeSlice(str, i, Math.min(str.length, i + slice));
     if (n < 0) return -1;
     const k = Math.min(n, length - p);
     buf.set(k === scratch.length ? scratch : scratch.subarray(0, k), offset + p);

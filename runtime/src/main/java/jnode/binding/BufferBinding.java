@@ -20,13 +20,14 @@ public final class BufferBinding {
     /** Whole base64 quanta: 3 bytes per 4 chars. */
     private static final int SCRATCH_BYTES = 3 << 18;
 
-    private final ByteBuffer scratch = ByteBuffer.allocateDirect(SCRATCH_BYTES);
+    private ByteBuffer scratch; // made on first use: most processes never decode a big string
 
     BufferBinding() {}
 
     /** Memory the slice decoders write into, for JS to wrap once and copy out of after each call. */
     @HostAccess.Export
     public ByteBuffer scratch() {
+        if (scratch == null) scratch = ByteBuffer.allocateDirect(SCRATCH_BYTES);
         return scratch;
     }
 
@@ -68,7 +69,7 @@ public final class BufferBinding {
      */
     @HostAccess.Export
     public int base64DecodeSlice(String s, int from, int to) {
-        return StringBytes.base64Strict(s, from, to, scratch.clear());
+        return StringBytes.base64Strict(s, from, to, scratch().clear());
     }
 
     /** Node's lenient base64 (whitespace, the url alphabet, '=' inside, missing padding). */

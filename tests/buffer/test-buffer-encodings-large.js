@@ -167,3 +167,32 @@ const ascii = bytes.toString('ascii');
 assert.strictEqual(ascii.length, bytes.length);
 for (const i of [0, 1, 2, 3, 1000, bytes.length - 1]) assert.strictEqual(ascii.charCodeAt(i), bytes[i] & 0x7f);
 assert.strictEqual(ascii, bytes.map((b) => b & 0x7f).toString('latin1'));
+
+// --- hex and latin1 writes of big strings (Java writes them a slice at a time) -------------------
+{
+  const big = Buffer.alloc(1600000);
+  for (let i = 0; i < big.length; i++) big[i] = (i * 131 + (i >> 8)) & 0xff;
+  const hexStr = big.toString('hex');
+  assert.deepStrictEqual(Buffer.from(hexStr, 'hex'), big);
+  assert.deepStrictEqual(Buffer.from(hexStr.toUpperCase(), 'hex'), big);
+  assert.deepStrictEqual(Buffer.from(`${hexStr}f`, 'hex'), big); // an odd last digit is dropped
+  // Decoding stops at the first pair that is not two hex digits, wherever it falls: inside a
+  // slice, at either side of a slice's end (Java's 64 Ki chars, the scratch's 1.5 Mi chars).
+  for (const at of [10, 65534, 65536, 65538, 1572862, 1572864, 1572866]) {
+    const bad = `${hexStr.slice(0, at)}zz${hexStr.slice(at + 2)}`;
+    assert.deepStrictEqual(Buffer.from(bad, 'hex'), big.subarray(0, at / 2), `bad pair at ${at}`);
+  }
+  // A write into less room than the data, at an offset, leaves the rest of the buffer alone.
+  const into = Buffer.alloc(big.length, 7);
+  assert.strictEqual(into.write(hexStr, 3, big.length - 10, 'hex'), big.length - 10);
+  assert.deepStrictEqual(into.subarray(3, big.length - 7), big.subarray(0, big.length - 10));
+  assert.deepStrictEqual([...into.subarray(0, 3), ...into.subarray(big.length - 7)], Array(10).fill(7));
+
+  const latin1Str = big.toString('latin1');
+  assert.deepStrictEqual(Buffer.from(latin1Str, 'latin1'), big);
+  assert.deepStrictEqual(Buffer.from(latin1Str, 'ascii'), big); // node writes ascii as latin1
+  // Each char's low byte, also in a two-byte string.
+  assert.deepStrictEqual(Buffer.from(`${latin1Str}\u0141\u20ac`, 'latin1'),
+                         Buffer.concat([big, Buffer.from([0x41, 0xac])]));
+  assert.strictEqual(Buffer.alloc(5).write(latin1Str, 1, 'latin1'), 4);
+}

@@ -1,9 +1,9 @@
 'use strict';
 // Byte <-> string conversions for every Buffer encoding. Each encoding is an `ops` record
 // { encoding, encodingVal, byteLength(str), write(buf, str, offset, len), slice(buf, start, end),
-// encode(str) }. Big inputs go to Java: internalBinding('buffer') for base64, hex and latin1 (one
-// call each, but base64 decoding, which goes a slice at a time into the Buffer allocated here), and
-// GraalJS's own TextEncoder/TextDecoder for utf8 (measured faster than the binding there).
+// encode(str) }. Big inputs go to Java: internalBinding('buffer') for base64, hex and latin1 (writes
+// a slice at a time into the Buffer allocated here), and GraalJS's own TextEncoder/TextDecoder for
+// utf8 (measured faster than the binding there).
 
 const hasTextCodec = typeof TextDecoder === 'function' && typeof TextEncoder === 'function';
 const utf8Decoder = hasTextCodec ? new TextDecoder('utf-8', { ignoreBOM: true }) : null;
@@ -24,24 +24,29 @@ function utf8EncodeBig(str) {
   return str.length < JAVA_MIN || utf8Encoder === null ? undefined : utf8Encoder.encode(str);
 }
 
-function fromJava(bb) { return new Uint8Array(new ArrayBuffer(bb)); }
-
-// A write through Java: its bytes copied into buf, their count returned.
-function javaWrite(write, buf, str, offset, length) {
-  const bytes = fromJava(write(str, length));
-  buf.set(bytes, offset);
-  return bytes.length;
+// A big write goes to Java a slice at a time: each call leaves one slice's bytes in the binding's
+// scratch memory, and they are copied from there into buf. (Fresh memory for a whole result cost
+// more in page faults than the conversion: a direct buffer's memory is freed only after a GC.)
+// `charsPerSlice` is how many chars fill the scratch. Returns the count of bytes written, or -1
+// when writeSlice gives up on the string (base64 that needs the lenient decoder).
+let scratch = null; // wrapped on first use
+function javaWrite(writeSlice, charsPerSlice, buf, str, offset, length) {
+  scratch ??= new Uint8Array(new ArrayBuffer(codec.scratch()));
+  const slice = charsPerSlice(scratch.length);
+  let p = 0;
+  for (let i = 0; i < str.length && p < length; i += slice) {
+    const n = writeSlice(str, i, Math.min(str.length, i + slice));
+    if (n < 0) return -1;
+    const k = Math.min(n, length - p);
+    buf.set(k === scratch.length ? scratch : scratch.subarray(0, k), offset + p);
+    p += k;
+    if (n < scratch.length) break; // the string ended, or so did its data (a bad hex pair)
+  }
+  return p;
 }
-
-// The whole string's bytes from Java when it is big, zero-copy; undefined when JS should do it.
-function javaEncoder(write) {
-  return (str) => (str.length < JAVA_MIN ? undefined : fromJava(write(str, 0x7fffffff)));
-}
-const javaWriters = {
-  latin1: (s, max) => codec.latin1Write(s, max),
-  base64: (s, max) => codec.base64Write(s, max),
-  hex: (s, max) => codec.hexWrite(s, max),
-};
+const latin1Slices = (str, from, to) => codec.latin1WriteSlice(str, from, to);
+const hexSlices = (str, from, to) => codec.hexWriteSlice(str, from, to);
+const base64Slices = (str, from, to) => codec.base64WriteSlice(str, from, to);
 
 // --- utf8 --------------------------------------------------------------------
 
@@ -198,7 +203,7 @@ function asciiSlice(buf, start, end) {
 }
 
 function latin1Write(buf, str, offset, length) {
-  if (str.length >= JAVA_MIN) return javaWrite(javaWriters.latin1, buf, str, offset, length);
+  if (str.length >= JAVA_MIN) return javaWrite(latin1Slices, (bytes) => bytes, buf, str, offset, length);
   const n = Math.min(str.length, length);
   for (let i = 0; i < n; i++) buf[offset + i] = str.charCodeAt(i);
   return n;
@@ -262,7 +267,7 @@ function unhex(c) {
 
 // Stops at the first pair that is not two hex digits; like node, reads each char's low byte.
 function hexWrite(buf, str, offset, length) {
-  if (str.length >= JAVA_MIN) return javaWrite(javaWriters.hex, buf, str, offset, length);
+  if (str.length >= JAVA_MIN) return javaWrite(hexSlices, (bytes) => bytes * 2, buf, str, offset, length);
   const n = Math.min(str.length >>> 1, length);
   let i = 0;
   for (; i < n; i++) {
@@ -326,28 +331,15 @@ function base64Encode(buf, start, end, alphabet, pad) {
 function base64Slice(buf, start, end) { return base64Encode(buf, start, end, b64chars, true); }
 function base64urlSlice(buf, start, end) { return base64Encode(buf, start, end, b64urlchars, false); }
 
-// Big strings go through Java's strict decoder a slice at a time, each copied out of the binding's
-// scratch memory into buf; -1 when the string needs the lenient decoder after all.
-let scratch = null; // wrapped on first use
-function base64WriteStrict(buf, str, offset, length) {
-  scratch ??= new Uint8Array(new ArrayBuffer(codec.scratch()));
-  const slice = scratch.length / 3 * 4;
-  let p = 0;
-  for (let i = 0; i < str.length && p < length; i += slice) {
-    const n = codec.base64DecodeSlice(str, i, Math.min(str.length, i + slice));
-    if (n < 0) return -1;
-    const k = Math.min(n, length - p);
-    buf.set(k === scratch.length ? scratch : scratch.subarray(0, k), offset + p);
-    p += k;
-  }
-  return p;
-}
-
 // Lenient: characters outside both alphabets are skipped, '=' ends the data.
 function base64Write(buf, str, offset, length) {
   if (str.length >= JAVA_MIN) {
-    const n = base64WriteStrict(buf, str, offset, length);
-    return n >= 0 ? n : javaWrite(javaWriters.base64, buf, str, offset, length);
+    // Java's strict decoder first; where node's leniency matters, its lenient one in one call.
+    const n = javaWrite(base64Slices, (bytes) => bytes / 3 * 4, buf, str, offset, length);
+    if (n >= 0) return n;
+    const bytes = new Uint8Array(new ArrayBuffer(codec.base64Write(str, length)));
+    buf.set(bytes, offset);
+    return bytes.length;
   }
   const end = offset + length;
   let p = offset;
@@ -400,7 +392,6 @@ function base64ByteLength(str) {
 const encodingsMap = { utf8: 1, utf16le: 2, latin1: 3, ascii: 4, base64: 5, base64url: 6, hex: 7 };
 
 const noEncoder = () => undefined;
-const latin1Encoder = javaEncoder(javaWriters.latin1);
 const encodingOps = {
   utf8: { encoding: 'utf8', encodingVal: 1, byteLength: utf8ByteLength, write: utf8Write, slice: utf8Slice,
           encode: utf8EncodeBig },
@@ -409,15 +400,15 @@ const encodingOps = {
   utf16le: { encoding: 'utf16le', encodingVal: 2, byteLength: (s) => s.length * 2, write: ucs2Write, slice: ucs2Slice,
              encode: noEncoder },
   latin1: { encoding: 'latin1', encodingVal: 3, byteLength: (s) => s.length, write: latin1Write, slice: latin1Slice,
-            encode: latin1Encoder },
+            encode: noEncoder },
   ascii: { encoding: 'ascii', encodingVal: 4, byteLength: (s) => s.length, write: latin1Write, slice: asciiSlice,
-           encode: latin1Encoder },
+           encode: noEncoder },
   base64: { encoding: 'base64', encodingVal: 5, byteLength: base64ByteLength, write: base64Write, slice: base64Slice,
             encode: noEncoder },
   base64url: { encoding: 'base64url', encodingVal: 6, byteLength: base64ByteLength, write: base64Write,
                slice: base64urlSlice, encode: noEncoder },
   hex: { encoding: 'hex', encodingVal: 7, byteLength: (s) => s.length >>> 1, write: hexWrite, slice: hexSlice,
-         encode: javaEncoder(javaWriters.hex) },
+         encode: noEncoder },
 };
 
 function lookup(enc) {

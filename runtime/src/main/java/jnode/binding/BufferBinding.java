@@ -9,12 +9,10 @@ import org.graalvm.polyglot.Value;
  * The string codecs of Node's {@code buffer} binding (base64, hex, latin1), for big inputs: JS
  * converts small ones itself, where a call costs more than it saves, and utf8 goes through GraalJS's
  * own TextEncoder/TextDecoder. Slices read an ArrayBuffer range and return a string; writes take a
- * string and a byte limit and return the bytes as a direct buffer.
- *
- * <p>base64 decoding, the common big case, goes instead a slice at a time into {@link #scratch}, which
- * JS copies into the Buffer it allocated: fresh direct memory for every result cost more in page
- * faults than the decoding, because a direct buffer's memory is freed only after a GC has found it
- * dead, so it is not there to be reused by the next one (node frees and reuses at once).
+ * string and write a slice of it at a time into {@link #scratch}, which JS copies into the Buffer it
+ * allocated: fresh direct memory for every result cost more in page faults than the conversion,
+ * because a direct buffer's memory is freed only after a GC has found it dead, so it is not there
+ * to be reused by the next one (node frees and reuses at once).
  */
 public final class BufferBinding {
     /** Whole base64 quanta: 3 bytes per 4 chars. */
@@ -52,23 +50,24 @@ public final class BufferBinding {
     }
 
 
+    // The slice writers: chars from..to of s into the scratch, returning the byte count. A slice is
+    // at most as many chars as fill the scratch, and whole units of its encoding but at the end.
+
+    /** Each char's low byte, as node writes latin1 (and ascii). */
     @HostAccess.Export
-    public ByteBuffer latin1Write(String s, int max) {
-        return Bytes.direct(StringBytes.latin1(s, max));
+    public int latin1WriteSlice(String s, int from, int to) {
+        return StringBytes.latin1(s, from, to, scratch().clear());
     }
 
+    /** Pairs of hex digits, up to the first pair that is not one. */
     @HostAccess.Export
-    public ByteBuffer hexWrite(String s, int max) {
-        return Bytes.direct(StringBytes.hex(s, max));
+    public int hexWriteSlice(String s, int from, int to) {
+        return StringBytes.hex(s, from, to, scratch().clear());
     }
 
-    /**
-     * Strictly decodes chars {@code from} to {@code to} of {@code s} (a multiple of 4 of them but at
-     * the end, at most 4/3 of {@link #scratch}'s size) into the scratch: the byte count, or -1 where
-     * node's lenient decoding must take the whole string (see {@link #base64Write}).
-     */
+    /** base64 by the strict decoder, or -1 where node's leniency matters (see {@link #base64Write}). */
     @HostAccess.Export
-    public int base64DecodeSlice(String s, int from, int to) {
+    public int base64WriteSlice(String s, int from, int to) {
         return StringBytes.base64Strict(s, from, to, scratch().clear());
     }
 

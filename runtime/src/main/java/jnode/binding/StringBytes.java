@@ -100,39 +100,54 @@ final class StringBytes {
 
     // --- string -> bytes (at most max bytes) ---------------------------------------------------
 
-    /** Each char's low byte, as node writes latin1 (and ascii). */
-    static byte[] latin1(String s, int max) {
-        return lowBytes(s, Math.min(s.length(), max));
-    }
-
-    private static byte[] lowBytes(String s) {
-        return lowBytes(s, s.length());
+    /** Chars {@code from} to {@code to}, each its low byte, into {@code out}: the byte count. */
+    @SuppressWarnings("deprecation") // getBytes(int, int, byte[], int): each char's low byte, no charset
+    static int latin1(String s, int from, int to, ByteBuffer out) {
+        byte[] in = DECODE_SCRATCH.get()[0];
+        for (int i = from; i < to; i += in.length) {
+            int len = Math.min(in.length, to - i);
+            s.getBytes(i, i + len, in, 0);
+            out.put(in, 0, len);
+        }
+        return to - from;
     }
 
     /**
-     * The low byte of each of the first n chars: what node reads of a string for latin1, hex and
-     * base64; also the cheapest array to loop over (array loops beat charAt ones in C1 code).
+     * Pairs of hex digits of chars {@code from} to {@code to} into {@code out}, up to the first pair
+     * that is not one: the byte count. Each char counts by its low byte, as in node.
      */
-    @SuppressWarnings("deprecation") // the one String method that keeps exactly the low byte
-    private static byte[] lowBytes(String s, int n) {
-        byte[] out = new byte[n];
-        s.getBytes(0, n, out, 0);
-        return out;
+    @SuppressWarnings("deprecation")
+    static int hex(String s, int from, int to, ByteBuffer out) {
+        byte[][] scratch = DECODE_SCRATCH.get();
+        byte[] in = scratch[0];
+        byte[] bytes = scratch[1];
+        int start = out.position();
+        for (int i = from; i + 1 < to; i += in.length) {
+            int len = Math.min(in.length, to - i) & ~1;
+            s.getBytes(i, i + len, in, 0);
+            int n = len >>> 1;
+            int k = 0;
+            for (; k < n; k++) {
+                int hi = UNHEX[in[2 * k] & 0xff];
+                int lo = UNHEX[in[2 * k + 1] & 0xff];
+                if ((hi | lo) < 0) break;
+                bytes[k] = (byte) ((hi << 4) | lo);
+            }
+            out.put(bytes, 0, k);
+            if (k < n) break;
+        }
+        return out.position() - start;
     }
 
-    /** Pairs of hex digits, up to the first pair that is not one; each char counts by its low byte, as in node. */
-    static byte[] hex(String s, int max) {
-        byte[] cs = lowBytes(s);
-        int n = Math.min(cs.length >>> 1, max);
-        byte[] out = new byte[n];
-        int i = 0;
-        for (; i < n; i++) {
-            int hi = UNHEX[cs[2 * i] & 0xff];
-            int lo = UNHEX[cs[2 * i + 1] & 0xff];
-            if ((hi | lo) < 0) break;
-            out[i] = (byte) ((hi << 4) | lo);
-        }
-        return i == n ? out : Arrays.copyOf(out, i);
+    /**
+     * The low byte of each char: what node reads of a string for base64's lenient decoding; also
+     * the cheapest array to loop over (array loops beat charAt ones in C1 code).
+     */
+    @SuppressWarnings("deprecation") // the one String method that keeps exactly the low byte
+    private static byte[] lowBytes(String s) {
+        byte[] out = new byte[s.length()];
+        s.getBytes(0, out.length, out, 0);
+        return out;
     }
 
     /**

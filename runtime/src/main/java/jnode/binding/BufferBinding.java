@@ -18,7 +18,7 @@ public final class BufferBinding {
     /** Whole base64 quanta: 3 bytes per 4 chars. */
     private static final int SCRATCH_BYTES = 3 << 18;
 
-    private ByteBuffer scratch; // made on first use: most processes never decode a big string
+    private ByteBuffer scratch; // made on first use: most processes never convert a big string
 
     BufferBinding() {}
 

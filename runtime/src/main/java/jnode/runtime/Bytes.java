@@ -14,34 +14,37 @@ import org.graalvm.polyglot.Value;
 public final class Bytes {
     private Bytes() {}
 
-    /*
-     * The JDK's one way to make a String that takes over a byte array instead of copying it (what
-     * Files.readString uses): for a big encode result the copy cost more than the encoding.
-     * jnode's launcher exports it to jnode; an embedder that does not gets a copy instead.
-     */
-    private static final MethodHandle ADOPT = adoptHandle();
-
-    private static MethodHandle adoptHandle() {
-        try {
-            Object jla = Class.forName("jdk.internal.access.SharedSecrets").getMethod("getJavaLangAccess").invoke(null);
-            var m = Class.forName("jdk.internal.access.JavaLangAccess")
-                .getMethod("uncheckedNewStringNoRepl", byte[].class, Charset.class);
-            return MethodHandles.lookup().unreflect(m).bindTo(jla);
-        } catch (ReflectiveOperationException | RuntimeException e) {
-            return null; // not exported to us
-        }
-    }
-
     /** {@code b}'s bytes as latin1 chars; {@code b} becomes the string's and must not change after. */
     public static String latin1String(byte[] b) {
-        if (ADOPT != null) {
+        if (Adopt.HANDLE != null) {
             try {
-                return (String) ADOPT.invokeExact(b, (Charset) StandardCharsets.ISO_8859_1);
+                return (String) Adopt.HANDLE.invokeExact(b, (Charset) StandardCharsets.ISO_8859_1);
             } catch (Throwable e) {
                 throw new IllegalStateException(e); // latin1 maps every byte
             }
         }
         return new String(b, StandardCharsets.ISO_8859_1);
+    }
+
+    /*
+     * The JDK's one way to make a String that takes over a byte array instead of copying it (what
+     * Files.readString uses): for a big encode result the copy cost more than the encoding.
+     * jnode's launcher exports it to jnode; an embedder that does not gets a copy instead. A
+     * holder class, so that only the first latin1String pays for the lookup, not every user of Bytes.
+     */
+    private static final class Adopt {
+        static final MethodHandle HANDLE = lookup();
+
+        private static MethodHandle lookup() {
+            try {
+                Object jla = Class.forName("jdk.internal.access.SharedSecrets").getMethod("getJavaLangAccess").invoke(null);
+                var m = Class.forName("jdk.internal.access.JavaLangAccess")
+                    .getMethod("uncheckedNewStringNoRepl", byte[].class, Charset.class);
+                return MethodHandles.lookup().unreflect(m).bindTo(jla);
+            } catch (ReflectiveOperationException | RuntimeException e) {
+                return null; // not exported to us
+            }
+        }
     }
 
     /** A copy of {@code length} bytes of a JS ArrayBuffer from {@code offset} (loop thread only). */

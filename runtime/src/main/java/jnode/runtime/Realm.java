@@ -7,6 +7,7 @@ import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Map;
 import jnode.binding.Bindings;
 import jnode.JsFunction;
 import org.graalvm.polyglot.Context;
@@ -64,17 +65,25 @@ public final class Realm {
     }
 
     private Context newContext() {
-        if (config.engine() == jnode.Engine.INTERPRETER) {
-            try {
-                return contextBuilder().option("engine.Compilation", "false").build();
-            } catch (IllegalArgumentException noSuchOption) {
-                // Only the optimizing runtime knows the option; the fallback one interprets anyway.
-            }
+        Map<String, String> compilation = config.engine() == jnode.Engine.INTERPRETER
+            ? Map.of("engine.Compilation", "false")
+            // Truffle lowers its compile thresholds while the compile queue is idle, so a start
+            // compiled a function after 25 calls, and that first compile warms the Graal compiler
+            // up (C1 compiling its Java code): 0.35 s of wall and 0.7 s of CPU of every start
+            // (console.log(1): 1.65 -> 1.30 s, require every built-in: 2.90 -> 2.62 s, fork to
+            // first message: 2.8 -> 2.1 s). Hot code still compiles (the thresholds are Truffle's
+            // documented ones, and still rise when the queue is busy): http hello's warm-up curve
+            // and the hot loop's speed were unchanged (2026-11-27).
+            : Map.of("engine.DynamicCompilationThresholdsMinScale", "1.0");
+        try {
+            return contextBuilder(compilation).build();
+        } catch (IllegalArgumentException noSuchOption) {
+            // Only the optimizing runtime knows these options; the fallback one interprets anyway.
+            return contextBuilder(Map.of()).build();
         }
-        return contextBuilder().build();
     }
 
-    private Context.Builder contextBuilder() {
+    private Context.Builder contextBuilder(Map<String, String> compilation) {
         HostAccess access = HostAccess.newBuilder()
             .allowAccessAnnotatedBy(HostAccess.Export.class)
             .allowArrayAccess(true)
@@ -91,7 +100,8 @@ public final class Realm {
             // went to the generic lookup: 16 took http hello's plateau (after 85-100 s of wrk)
             // from 23-33 k to 42-57 k req/s in alternated runs; 32 was no better. JNODE_JS_OPTIONS,
             // read below, can set it back for comparison.
-            .option("js.property-cache-limit", "16");
+            .option("js.property-cache-limit", "16")
+            .options(compilation);
         // JNODE_JS_OPTIONS="js.opt=value,..." tries an engine option without a rebuild.
         String extra = System.getenv("JNODE_JS_OPTIONS");
         if (extra != null) {

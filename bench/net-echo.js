@@ -1,13 +1,14 @@
 'use strict';
-// Echo throughput over loopback TCP: a client writes MB megabytes in chunks of CHUNK bytes to an
-// echo server (socket.pipe(socket)) and reads them back; prints {"metric":"MB/s","value"} for
-// one transfer after the warm-up (bench/lib/warmup.js) of 16 MB transfers.
+// Echo throughput over loopback TCP: a client writes 16 MB in chunks of CHUNK bytes to an echo
+// server (socket.pipe(socket)) and reads them back, again and again; prints {"metric":"MB/s","value"}
+// for MB megabytes of such transfers after the warm-up (bench/lib/warmup.js).
 // Large chunks measure the byte path; small ones the per-message cost.
 //   usage: net-echo.js [MB=256] [CHUNK=65536]
 const net = require('net');
-const { warmUp } = require('./lib/warmup');
+const { warmUpThenTime } = require('./lib/warmup');
 
-const TOTAL = Number(process.argv[2] || 256) * 1024 * 1024;
+const STEP = 16 * 1024 * 1024;
+const ROUNDS = Math.ceil(Number(process.argv[2] || 256) / 16);
 const chunk = Buffer.alloc(Number(process.argv[3] || 65536), 'x');
 
 const server = net.createServer((s) => s.pipe(s));
@@ -37,13 +38,9 @@ server.listen(0, '127.0.0.1', () => {
       }
     })();
   }
-  c.on('connect', () => warmUp((next) => transfer(16 * 1024 * 1024, next), () => {
-    const start = process.hrtime.bigint();
-    transfer(TOTAL, () => {
-      const s = Number(process.hrtime.bigint() - start) / 1e9;
-      console.log(JSON.stringify({ metric: 'MB/s', value: TOTAL / 1048576 / s }));
-      c.destroy();
-      server.close();
-    });
+  c.on('connect', () => warmUpThenTime((next) => transfer(STEP, next), ROUNDS, (s) => {
+    console.log(JSON.stringify({ metric: 'MB/s', value: (ROUNDS * STEP) / 1048576 / s }));
+    c.destroy();
+    server.close();
   }));
 });

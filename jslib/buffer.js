@@ -18,6 +18,8 @@ const {
 const { validateArray, validateBuffer, validateInteger, validateNumber, validateString } =
   require('internal/validators');
 const enc = require('internal/buffer/encodings');
+const codec = internalBinding('buffer');
+const { ownNonIndexKeys } = require('internal/util/own_keys');
 const { encodingOps, getEncodingOps, normalizeEncoding, utf8ByteLength, utf8Write, utf8Slice } = enc;
 
 const kMaxLength = 2 ** 32;
@@ -279,16 +281,25 @@ Buffer.compare = function compare(buf1, buf2) {
   return compareRange(buf1, 0, buf1.length, buf2, 0, buf2.length);
 };
 
+// Big ranges are compared in Java (a memcmp), small ones here, where a call costs more.
+const JAVA_MIN_COMPARE = 4096;
 function compareRange(a, aStart, aEnd, b, bStart, bEnd) {
   const n = Math.min(aEnd - aStart, bEnd - bStart);
+  const c = n < JAVA_MIN_COMPARE ? compareBytes(a, aStart, b, bStart, n) :
+    codec.compare(a.buffer, a.byteOffset + aStart, b.buffer, b.byteOffset + bStart, n);
+  if (c !== 0) return c;
+  const la = aEnd - aStart;
+  const lb = bEnd - bStart;
+  return la < lb ? -1 : la > lb ? 1 : 0;
+}
+
+function compareBytes(a, aStart, b, bStart, n) {
   for (let i = 0; i < n; i++) {
     const x = a[aStart + i];
     const y = b[bStart + i];
     if (x !== y) return x < y ? -1 : 1;
   }
-  const la = aEnd - aStart;
-  const lb = bEnd - bStart;
-  return la < lb ? -1 : la > lb ? 1 : 0;
+  return 0;
 }
 
 Buffer.isEncoding = function isEncoding(encoding) {
@@ -731,12 +742,6 @@ for (const [name, ops] of [['utf8', encodingOps.utf8], ['ucs2', encodingOps.ucs2
 
 require('internal/buffer/readwrite').install(proto);
 
-function getOwnNonIndexKeys(obj, all) {
-  const keys = all ? Reflect.ownKeys(obj) : Object.keys(obj);
-  return keys.filter((k) => typeof k !== 'string' || !/^(0|[1-9][0-9]*)$/.test(k) ||
-    Number(k) >= obj.length);
-}
-
 proto[customInspectSymbol] = function inspect(recurseTimes, ctx) {
   const max = INSPECT_MAX_BYTES;
   const actualMax = Math.min(max, this.length);
@@ -746,7 +751,7 @@ proto[customInspectSymbol] = function inspect(recurseTimes, ctx) {
   if (ctx) {
     let extras = false;
     const obj = { __proto__: null };
-    for (const key of getOwnNonIndexKeys(this, ctx.showHidden)) {
+    for (const key of ownNonIndexKeys(this, !ctx.showHidden, ctx.showHidden)) {
       extras = true;
       obj[key] = this[key];
     }

@@ -56,36 +56,15 @@ const isNativeError = (v) => v instanceof Error ||
 
 const hasOwn = (o, k) => Object.prototype.hasOwnProperty.call(o, k);
 const isEnumerable = (o, k) => Object.prototype.propertyIsEnumerable.call(o, k);
-
-function isArrayIndexKey(key) {
-  if (typeof key !== 'string' || key.length === 0 || key.length > 10) return false;
-  if (key !== '0' && (key[0] < '1' || key[0] > '9')) return false;
-  for (let i = 1; i < key.length; i++) if (key[i] < '0' || key[i] > '9') return false;
-  return +key < 4294967295;
-}
-
-// Own enumerable keys that are not array indices (symbols too unless skipSymbols).
-function nonIndexKeys(obj, skipSymbols) {
-  const out = [];
-  for (const key of Reflect.ownKeys(obj)) {
-    if (typeof key === 'symbol') {
-      if (skipSymbols) continue;
-    } else if (isArrayIndexKey(key)) {
-      continue;
-    }
-    if (isEnumerable(obj, key)) out.push(key);
-  }
-  return out;
-}
+const { ownNonIndexKeys } = require('internal/util/own_keys');
 
 function bytesOf(view) {
   return new Uint8Array(view.buffer, view.byteOffset, view.byteLength);
 }
 
+// Buffer.compare: a memcmp in Java for big views (required here, not at load: buffer needs util).
 function sameBytes(a, b) {
-  if (a.byteLength !== b.byteLength) return false;
-  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
-  return true;
+  return a.byteLength === b.byteLength && require('buffer').Buffer.compare(a, b) === 0;
 }
 
 // Loose mode compares float arrays element-wise with === (so 0 equals -0, NaN differs).
@@ -132,8 +111,8 @@ function innerDeepEqual(a, b, strict, memos) {
 
   if (Array.isArray(a)) {
     if (!Array.isArray(b) || a.length !== b.length) return false;
-    const keysA = nonIndexKeys(a, !strict);
-    const keysB = nonIndexKeys(b, !strict);
+    const keysA = ownNonIndexKeys(a, true, strict);
+    const keysB = ownNonIndexKeys(b, true, strict);
     if (keysA.length !== keysB.length) return false;
     return keyCheck(a, b, strict, memos, kArray, keysA);
   } else if (tag === '[object Object]') {
@@ -151,8 +130,8 @@ function innerDeepEqual(a, b, strict, memos) {
     } else if (!isArrayBufferView(b) || !sameBytes(bytesOf(a), bytesOf(b))) {
       return false;
     }
-    const keysA = nonIndexKeys(a, !strict);
-    const keysB = nonIndexKeys(b, !strict);
+    const keysA = ownNonIndexKeys(a, true, strict);
+    const keysB = ownNonIndexKeys(b, true, strict);
     if (keysA.length !== keysB.length) return false;
     return keyCheck(a, b, strict, memos, kPlain, keysA);
   } else if (isSet(a)) {

@@ -5,6 +5,7 @@
 // without them we fall back to what plain JS can see (see `hooks()` below).
 
 const types = require('internal/util/types');
+const { ownNonIndexKeys } = require('internal/util/own_keys');
 const {
   isAnyArrayBuffer, isArrayBuffer, isArgumentsObject, isBoxedPrimitive, isDataView,
   isDate, isMap, isMapIterator, isModuleNamespaceObject, isNativeError, isPromise, isRegExp,
@@ -445,34 +446,6 @@ function getKeys(value, showHidden) {
   return keys;
 }
 
-// A canonical array index: '0'..'4294967294' without leading zeros.
-function isArrayIndexKey(key) {
-  const c = key.charCodeAt(0);
-  if (c < 48 || c > 57) return false;
-  const n = Number(key) >>> 0;
-  return n !== 4294967295 && `${n}` === key;
-}
-
-// A typed array's integer-indexed keys, negative ones included.
-function isIntegerKey(key) {
-  const c = key.charCodeAt(0);
-  return (c === 45 || (c >= 48 && c <= 57)) && /^(?:0|-?[1-9][0-9]*)$/.test(key);
-}
-
-// Own keys without the array indices (and, for typed arrays, without the element keys).
-function getOwnNonIndexProperties(value, onlyEnumerable) {
-  const typed = isTypedArray(value);
-  const out = [];
-  const keys = Reflect.ownKeys(value);
-  for (let i = 0; i < keys.length; i++) {
-    const key = keys[i];
-    if (typeof key === 'string' && (typed ? isIntegerKey(key) : isArrayIndexKey(key))) continue;
-    if (onlyEnumerable && !propertyIsEnumerable(value, key)) continue;
-    out.push(key);
-  }
-  return out;
-}
-
 // --- the main formatter ------------------------------------------------------------------
 
 function formatRaw(ctx, value, recurseTimes, typedArray) {
@@ -502,7 +475,7 @@ function formatRaw(ctx, value, recurseTimes, typedArray) {
     if (Array.isArray(value)) {
       const prefix = (constructor !== 'Array' || tag !== '') ?
         getPrefix(constructor, tag, 'Array', `(${value.length})`) : '';
-      keys = getOwnNonIndexProperties(value, !ctx.showHidden);
+      keys = ownNonIndexKeys(value, !ctx.showHidden, true);
       braces = [`${prefix}[`, ']'];
       if (value.length === 0 && keys.length === 0 && protoProps === undefined) return `${braces[0]}]`;
       extrasType = kArrayExtrasType;
@@ -524,7 +497,7 @@ function formatRaw(ctx, value, recurseTimes, typedArray) {
       if (size === 0 && keys.length === 0 && protoProps === undefined) return `${prefix}{}`;
       braces = [`${prefix}{`, '}'];
     } else if (isTypedArray(value)) {
-      keys = getOwnNonIndexProperties(value, !ctx.showHidden);
+      keys = ownNonIndexKeys(value, !ctx.showHidden, true);
       let bound = value;
       let fallback = '';
       const TypedArrayPrototype = Object.getPrototypeOf(Uint8Array.prototype);

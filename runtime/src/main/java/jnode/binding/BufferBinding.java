@@ -1,6 +1,7 @@
 package jnode.binding;
 
 import java.nio.ByteBuffer;
+import java.util.Arrays;
 import jnode.runtime.Bytes;
 import org.graalvm.polyglot.HostAccess;
 import org.graalvm.polyglot.Value;
@@ -18,7 +19,12 @@ public final class BufferBinding {
     /** Whole base64 quanta: 3 bytes per 4 chars. */
     private static final int SCRATCH_BYTES = 3 << 18;
 
+    /** Bytes a compare reads at a time out of each side. */
+    private static final int COMPARE_SLICE = 48 * 1024;
+
     private ByteBuffer scratch; // made on first use: most processes never convert a big string
+    private byte[] left;
+    private byte[] right;
 
     BufferBinding() {}
 
@@ -49,6 +55,26 @@ public final class BufferBinding {
         return StringBytes.base64((at, dst, n) -> arrayBuffer.readBuffer(offset + at, dst, 0, n), length, url);
     }
 
+
+    /**
+     * memcmp of {@code length} bytes of two ArrayBuffers, as node's Buffer.compare does it: -1, 0 or
+     * 1 by the first byte that differs. A slice at a time through two reused arrays.
+     */
+    @HostAccess.Export
+    public int compare(Value a, int aOffset, Value b, int bOffset, int length) {
+        if (left == null) {
+            left = new byte[COMPARE_SLICE];
+            right = new byte[COMPARE_SLICE];
+        }
+        for (int i = 0; i < length; i += COMPARE_SLICE) {
+            int n = Math.min(COMPARE_SLICE, length - i);
+            a.readBuffer(aOffset + i, left, 0, n);
+            b.readBuffer(bOffset + i, right, 0, n);
+            int c = Arrays.compareUnsigned(left, 0, n, right, 0, n);
+            if (c != 0) return Integer.signum(c);
+        }
+        return 0;
+    }
 
     // The slice writers: chars from..to of s into the scratch, returning the byte count. A slice is
     // at most as many chars as fill the scratch, and whole units of its encoding but at the end.

@@ -28,8 +28,16 @@ async function primary() {
   const sub = connect();
   await redis.flushdb();
   const messages = [];
+  // A worker's publish can reach the primary after its exit does: wait for both (10 s at most).
+  let bothArrived;
+  const arrived = new Promise((resolve) => {
+    bothArrived = resolve;
+    setTimeout(resolve, 10000).unref();
+  });
   await sub.subscribe('events');
-  sub.on('message', (channel, message) => messages.push(`${channel}: ${message}`));
+  sub.on('message', (channel, message) => {
+    if (messages.push(`${channel}: ${message}`) === 2) bothArrived();
+  });
   const reports = [];
   let exited = 0;
   for (let i = 0; i < 2; i++) {
@@ -44,6 +52,7 @@ async function primary() {
       console.log('sessions', (await redis.keys('session:*')).sort().join());
       console.log('w1', JSON.stringify(await redis.hgetall('session:w1')));
       console.log('ttl', (await redis.ttl('session:w2')) > 0);
+      await arrived;
       console.log('messages', messages.sort().join(' | '));
       try {
         await redis.hget('hits', 'x');

@@ -57,14 +57,15 @@ const isNativeError = (v) => v instanceof Error ||
 const hasOwn = (o, k) => Object.prototype.hasOwnProperty.call(o, k);
 const isEnumerable = (o, k) => Object.prototype.propertyIsEnumerable.call(o, k);
 const { ownNonIndexKeys } = require('internal/util/own_keys');
+const { compare: compareBytes } = require('buffer').Buffer;
 
 function bytesOf(view) {
   return new Uint8Array(view.buffer, view.byteOffset, view.byteLength);
 }
 
-// Buffer.compare: a memcmp in Java for big views (required here, not at load: buffer needs util).
+// Buffer.compare: a memcmp in Java for big views.
 function sameBytes(a, b) {
-  return a.byteLength === b.byteLength && require('buffer').Buffer.compare(a, b) === 0;
+  return a.byteLength === b.byteLength && compareBytes(a, b) === 0;
 }
 
 // Loose mode compares float arrays element-wise with === (so 0 equals -0, NaN differs).

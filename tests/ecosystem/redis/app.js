@@ -7,11 +7,18 @@ const Redis = require('ioredis');
 
 const port = Number(process.argv[2]);
 // A loaded machine may take seconds to connect: no reconnect, which would re-run the ready check.
-const connect = () => new Redis({ port, host: '127.0.0.1', connectTimeout: 60000, maxRetriesPerRequest: 1 });
+// Commands wait for 'ready': under load ioredis can send a SUBSCRIBE ahead of its ready check's
+// INFO, which the server then refuses, and the subscriber never hears a message (seen under node).
+async function connect() {
+  const redis = new Redis({ port, host: '127.0.0.1', connectTimeout: 60000, maxRetriesPerRequest: 1,
+                            lazyConnect: true });
+  await redis.connect();
+  return redis;
+}
 
 async function worker() {
   const id = cluster.worker.id;
-  const redis = connect();
+  const redis = await connect();
   for (let i = 0; i < 5; i++) await redis.incr('hits');
   await redis.hset(`session:w${id}`, { worker: String(id), visits: '5' });
   await redis.expire(`session:w${id}`, 60);
@@ -24,8 +31,7 @@ async function worker() {
 }
 
 async function primary() {
-  const redis = connect();
-  const sub = connect();
+  const [redis, sub] = await Promise.all([connect(), connect()]);
   await redis.flushdb();
   const messages = [];
   // A worker's publish can reach the primary after its exit does: wait for both (10 s at most).

@@ -6,7 +6,6 @@
 
 const binding = internalBinding('tcp_wrap');
 const { Buffer } = require('buffer');
-const { FastBuffer } = require('buffer')[Symbol.for('jnode.buffer.internals')];
 const DOUBLE_ZERO = require('internal/util/double_zero');
 
 const owner_symbol = Symbol('owner_symbol');
@@ -14,16 +13,19 @@ const UV_EOF = -4095;
 
 binding.setup((owner, name, a, b, c) => owner[name](a, b, c));
 
-// Reads arrive as (memory, offset): the memory is mostly the loop's current read slab (Java's
-// ReadSlab), wrapped as an ArrayBuffer once and reused while reads keep landing in it.
+// Reads arrive as (memory, offset): the loop's read scratch (Java's ReadScratch), which the next
+// read overwrites, so each read is copied out into a Buffer of its own (pooled when small, as
+// Buffer.allocUnsafe pools). The scratch is wrapped as an ArrayBuffer once.
 let lastMemory = null;
-let lastArrayBuffer = null;
-function readMemory(memory) {
+let scratch = null;
+function copyOut(memory, offset, n) {
   if (memory !== lastMemory) {
     lastMemory = memory;
-    lastArrayBuffer = new ArrayBuffer(memory);
+    scratch = new Uint8Array(new ArrayBuffer(memory));
   }
-  return lastArrayBuffer;
+  const buf = Buffer.allocUnsafe(n);
+  buf.set(scratch.subarray(offset, offset + n));
+  return buf;
 }
 
 const constants = { SOCKET: 0, SERVER: 1, IPC: 2, UV_TCP_IPV6ONLY: 1 };
@@ -53,7 +55,7 @@ class StreamHandle {
   // --- called from Java ---------------------------------------------------------------------
   $read(nread, memory, offset) {
     if (nread > 0) this.bytesRead += nread;
-    const buf = memory == null ? undefined : new FastBuffer(readMemory(memory), offset, nread);
+    const buf = memory == null ? undefined : copyOut(memory, offset, nread);
     if (this.onread !== null) this.onread(nread, buf);
   }
 
@@ -88,11 +90,8 @@ class StreamHandle {
     const n = buf.byteLength;
     this.bytesWritten += n;
     req.bytes = n;
-    const done = (status) => req.oncomplete(status, this, undefined);
-    // Bytes just read and written on (an echo, a proxy) go out from their memory, uncopied.
-    return this._complete(req, buf.buffer === lastArrayBuffer
-      ? this._j.writeMemory(lastMemory, buf.byteOffset, n, done)
-      : this._j.writeBuffer(buf.buffer, buf.byteOffset, n, done));
+    return this._complete(req, this._j.writeBuffer(buf.buffer, buf.byteOffset, n,
+                                                   (status) => req.oncomplete(status, this, undefined)));
   }
 
   writeUtf8String(req, s) {

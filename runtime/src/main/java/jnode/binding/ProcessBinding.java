@@ -2,6 +2,7 @@ package jnode.binding;
 
 import com.sun.management.OperatingSystemMXBean;
 import java.io.IOException;
+import java.lang.management.BufferPoolMXBean;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryUsage;
 import java.nio.file.Files;
@@ -90,12 +91,20 @@ public final class ProcessBinding {
         return (System.nanoTime() - START_NANOS) / 1e9;
     }
 
-    /** [rss, heapTotal, heapUsed, external, arrayBuffers] in bytes. */
+    /**
+     * [rss, heapTotal, heapUsed, external, arrayBuffers] in bytes. arrayBuffers is the JDK's direct
+     * buffer memory (what node counts there: byte memory outside the heap); external adds the
+     * JVM's other memory outside the heap.
+     */
     @HostAccess.Export
     public double[] memoryUsage() {
         MemoryUsage heap = ManagementFactory.getMemoryMXBean().getHeapMemoryUsage();
         MemoryUsage other = ManagementFactory.getMemoryMXBean().getNonHeapMemoryUsage();
-        return new double[] {rss(), heap.getCommitted(), heap.getUsed(), other.getUsed(), 0};
+        long direct = 0;
+        for (BufferPoolMXBean pool : ManagementFactory.getPlatformMXBeans(BufferPoolMXBean.class)) {
+            if (pool.getName().equals("direct")) direct = pool.getMemoryUsed();
+        }
+        return new double[] {rss(), heap.getCommitted(), heap.getUsed(), other.getUsed() + direct, direct};
     }
 
     /** Resident set size from /proc/self/statm (pages × page size). */

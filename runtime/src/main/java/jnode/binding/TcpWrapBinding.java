@@ -3,7 +3,7 @@ package jnode.binding;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.Set;
-import jnode.handle.ReadSlab;
+import jnode.handle.ReadScratch;
 import jnode.handle.SocketHandle;
 import jnode.posix.ErrnoException;
 import jnode.posix.SocketSyscalls;
@@ -20,7 +20,7 @@ public final class TcpWrapBinding implements AutoCloseable {
     private static final int SOCK_DGRAM = 2;
     private final Realm realm;
     private final Set<SocketHandle> live = new HashSet<>();
-    private final ReadSlab slab = new ReadSlab();
+    private final ReadScratch scratch = new ReadScratch();
     private Value dispatch;
 
     TcpWrapBinding(Realm realm) {
@@ -35,12 +35,12 @@ public final class TcpWrapBinding implements AutoCloseable {
 
     @HostAccess.Export
     public SocketHandle tcp() {
-        return new SocketHandle(realm, dispatch, live, slab, false);
+        return new SocketHandle(realm, dispatch, live, scratch, false);
     }
 
     @HostAccess.Export
     public SocketHandle pipe() {
-        return new SocketHandle(realm, dispatch, live, slab, true);
+        return new SocketHandle(realm, dispatch, live, scratch, true);
     }
 
     /** 'TCP', 'UDP', 'PIPE' (Unix socket), or 'UNKNOWN' (node's guessHandleType for sockets). */

@@ -18,7 +18,6 @@ import io.netty.channel.socket.DuplexChannel;
 import io.netty.channel.socket.SocketProtocolFamily;
 import io.netty.channel.unix.DomainSocketAddress;
 import io.netty.channel.unix.UnixChannel;
-import java.lang.foreign.MemorySegment;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.SocketAddress;
@@ -40,8 +39,8 @@ import org.graalvm.polyglot.Value;
  * connected fd).
  *
  * <p>Events go to JS through one dispatcher, {@code dispatch(owner, name, a, b, c)}:
- * {@code $read(n, memory, offset)} with n = bytes (at {@code offset} of a direct buffer, see
- * {@link ReadSlab}), {@link NetErrno#EOF} or -errno; {@code $connection(status, handle)}. Requests
+ * {@code $read(n, memory, offset)} with n = bytes (at {@code offset} of the loop's
+ * {@link ReadScratch}, which JS copies them out of during the call), {@link NetErrno#EOF} or -errno; {@code $connection(status, handle)}. Requests
  * (connect, write, shutdown) take a JS callback {@code cb(status)}; write returns 0 when it finished
  * at once (no callback), 1 when the callback will come, or -errno.
  *
@@ -53,7 +52,7 @@ public final class SocketHandle {
     private final LoopRef loopRef;
     private final Value dispatch;
     private final Set<SocketHandle> live;
-    private final ReadSlab slab;
+    private final ReadScratch scratch;
     private final boolean pipe;
     private Value owner;
     private Channel channel;
@@ -70,9 +69,9 @@ public final class SocketHandle {
     private Boolean inet6;
     private ChannelFuture lastWrite;
 
-    public SocketHandle(Realm realm, Value dispatch, Set<SocketHandle> live, ReadSlab slab, boolean pipe) {
+    public SocketHandle(Realm realm, Value dispatch, Set<SocketHandle> live, ReadScratch scratch, boolean pipe) {
         this.realm = realm;
-        this.slab = slab;
+        this.scratch = scratch;
         this.loop = realm.loop();
         this.loopRef = new LoopRef(loop);
         this.dispatch = dispatch;
@@ -140,7 +139,7 @@ public final class SocketHandle {
 
     private void configureStream(Channel ch) {
         ch.config().setAutoRead(false);
-        ch.config().setRecvByteBufAllocator(new SlabRecvAllocator(slab, ch.config().getRecvByteBufAllocator()));
+        ch.config().setRecvByteBufAllocator(new ScratchRecvAllocator(scratch, ch.config().getRecvByteBufAllocator()));
         ch.config().setOption(ChannelOption.ALLOW_HALF_CLOSURE, true);
         ch.config().setOption(ChannelOption.CONNECT_TIMEOUT_MILLIS, 0);
         // Netty turns Nagle off by default; node leaves it on unless asked.
@@ -365,8 +364,8 @@ public final class SocketHandle {
             try {
                 int n = b.readableBytes();
                 if (n == 0 || closed || owner == null) return;
-                ByteBuffer memory = slab.take(b);
-                realm.invoke(dispatch, owner, "$read", n, memory, slab.offset());
+                ByteBuffer memory = scratch.take(b);
+                realm.invoke(dispatch, owner, "$read", n, memory, scratch.offset());
             } finally {
                 b.release();
             }
@@ -406,7 +405,7 @@ public final class SocketHandle {
                 child.close();
                 return;
             }
-            SocketHandle h = new SocketHandle(realm, dispatch, live, slab, pipe);
+            SocketHandle h = new SocketHandle(realm, dispatch, live, scratch, pipe);
             int rc = h.adoptStream(child);
             if (rc != 0) {
                 h.closed = true;
@@ -443,26 +442,6 @@ public final class SocketHandle {
         byte[] bytes = new byte[length];
         arrayBuffer.readBuffer(offset, bytes, 0, length);
         return submitWrite(Unpooled.wrappedBuffer(bytes), cb);
-    }
-
-    /**
-     * Writes {@code length} bytes of a direct buffer from {@code offset} straight from its memory:
-     * the memory of a read, written on by an echo or a proxy. As in node, the bytes are not
-     * copied, so a write still queued sends what the memory holds when it goes out.
-     */
-    @HostAccess.Export
-    public int writeMemory(ByteBuffer memory, int offset, int length, Value cb) {
-        if (closed || channel == null) return NetErrno.EBADF;
-        ByteBuffer rest = memory.duplicate().limit(offset + length).position(offset);
-        if (canSendNow()) {
-            try {
-                rest.position(offset + SocketSyscalls.send(fd(), MemorySegment.ofBuffer(rest)));
-            } catch (ErrnoException e) {
-                if (e.errno != EAGAIN && e.errno != EINTR) return -e.errno;
-            }
-            if (!rest.hasRemaining()) return 0;
-        }
-        return submitWrite(Unpooled.wrappedBuffer(rest), cb);
     }
 
     @HostAccess.Export

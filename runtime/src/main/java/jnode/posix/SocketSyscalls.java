@@ -89,8 +89,7 @@ public final class SocketSyscalls {
         return send(fd, MemorySegment.ofArray(data).asSlice(0, Math.min(length, SEND_MAX)));
     }
 
-    /** {@code send(fd, data, data.byteSize(), MSG_NOSIGNAL)}, as {@link #send(int, byte[], int)}. */
-    public static int send(int fd, MemorySegment data) throws ErrnoException {
+    private static int send(int fd, MemorySegment data) throws ErrnoException {
         long rc;
         try {
             rc = (long) SEND.invokeExact(Libc.state(), fd, data, data.byteSize(), MSG_NOSIGNAL);

@@ -1,10 +1,10 @@
 'use strict';
 // Bytes read from a socket stay as read while the program keeps them, and an echo that writes
 // its read chunks straight back sends exactly them. First 500 messages of 1 to 4,000 bytes, each
-// sent once the last one is back (so each is a read of its own: many small reads per shared read
-// slab in jnode), then 2 MiB in writes of up to 20 KiB (large reads, into memory of their own),
-// then 500 messages again (small reads after reads grew big); every chunk both ends read is kept
-// until the end and only then compared.
+// sent once the last one is back (so each is a read of its own; jnode reuses one read buffer for
+// all reads and copies each out), then 2 MiB in writes of up to 20 KiB (large reads), then 500
+// messages again (small reads after reads grew big); every chunk both ends read is kept until the
+// end and only then compared.
 const common = require('../common');
 const assert = require('assert');
 const net = require('net');

@@ -59,6 +59,9 @@ server.listen(0, '127.0.0.1', common.mustCall(() => {
     })();
   }
   c.on('data', (d) => {
+    // As in node, a read is a Buffer over memory of its own, not a slice of a shared pool.
+    assert.strictEqual(d.byteOffset, 0);
+    assert.strictEqual(d.buffer.byteLength, d.length);
     got.push(d);
     received += d.length;
     if (bulk && received === bulkEnd) bulk = false;

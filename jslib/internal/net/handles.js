@@ -6,6 +6,7 @@
 
 const binding = internalBinding('tcp_wrap');
 const { Buffer } = require('buffer');
+const { FastBuffer } = require('buffer')[Symbol.for('jnode.buffer.internals')];
 const DOUBLE_ZERO = require('internal/util/double_zero');
 
 const owner_symbol = Symbol('owner_symbol');
@@ -14,8 +15,8 @@ const UV_EOF = -4095;
 binding.setup((owner, name, a, b, c) => owner[name](a, b, c));
 
 // Reads arrive as (memory, offset): the loop's read scratch (Java's ReadScratch), which the next
-// read overwrites, so each read is copied out into a Buffer of its own (pooled when small, as
-// Buffer.allocUnsafe pools). The scratch is wrapped as an ArrayBuffer once.
+// read overwrites, so each read is copied out into a Buffer over an ArrayBuffer of exactly its
+// bytes, as node's reads are (not a pool slice). The scratch is wrapped as an ArrayBuffer once.
 let lastMemory = null;
 let scratch = null;
 function copyOut(memory, offset, n) {
@@ -23,7 +24,7 @@ function copyOut(memory, offset, n) {
     lastMemory = memory;
     scratch = new Uint8Array(new ArrayBuffer(memory));
   }
-  const buf = Buffer.allocUnsafe(n);
+  const buf = new FastBuffer(n);
   buf.set(scratch.subarray(offset, offset + n));
   return buf;
 }

@@ -5,6 +5,7 @@
 const binding = internalBinding('http_parser');
 const { connResetException } = require('internal/errors');
 const { IncomingMessage, readStart, readStop } = require('_http_incoming');
+const { setUnrefTimeout } = require('internal/timers');
 
 const CRLF = '\r\n';
 const chunkExpression = /(?:^|\W)chunked(?:$|\W)/i;
@@ -39,7 +40,7 @@ let cachedDate;
 function utcDate() {
   if (cachedDate === undefined) {
     cachedDate = new Date().toUTCString();
-    setTimeout(() => { cachedDate = undefined; }, 1000 - new Date().getMilliseconds()).unref();
+    setUnrefTimeout(() => { cachedDate = undefined; }, 1000 - new Date().getMilliseconds());
   }
   return cachedDate;
 }

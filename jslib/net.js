@@ -11,6 +11,7 @@ const {
   constants: TCPConstants, owner_symbol, guessSocketType, UV_EOF,
 } = require('internal/net/handles');
 const { isIP, isIPv4, isIPv6 } = require('internal/net/ip');
+const { setUnrefTimeout, clearTimeoutImpl } = require('internal/timers');
 const {
   errnoException,
   exceptionWithHostPort,
@@ -252,7 +253,7 @@ Socket.prototype.setTimeout = function setTimeout(msecs, callback) {
   if (this.destroyed) return this;
   this.timeout = msecs;
   msecs = getTimerDuration(msecs, 'msecs');
-  clearTimeout(this[kTimeout]);
+  clearTimeoutImpl(this[kTimeout]);
   this[kTimeout] = null;
   if (msecs === 0) {
     if (callback !== undefined) {
@@ -260,8 +261,7 @@ Socket.prototype.setTimeout = function setTimeout(msecs, callback) {
       this.removeListener('timeout', callback);
     }
   } else {
-    this[kTimeout] = globalThis.setTimeout(() => this._onTimeout(), msecs);
-    this[kTimeout].unref();
+    this[kTimeout] = setUnrefTimeout(() => this._onTimeout(), msecs);
     if (callback !== undefined) {
       validateFunction(callback, 'callback');
       this.once('timeout', callback);
@@ -449,7 +449,7 @@ Socket.prototype.destroySoon = function destroySoon() {
 
 Socket.prototype._destroy = function _destroy(exception, cb) {
   for (let s = this; s !== null; s = s._parent) {
-    clearTimeout(s[kTimeout]);
+    clearTimeoutImpl(s[kTimeout]);
   }
   this.connecting = false;
   if (this._handle) {

@@ -176,6 +176,16 @@ function insert(timer, now) {
   }
 }
 
+// node's internal setUnrefTimeout, for the runtime's own timeouts (a socket's idle timeout, the
+// Date header's refresh): such a timer never holds the loop open, so it never moves the ref
+// count (two calls into the loop per keep-alive request otherwise), and it is not the public
+// setTimeout, which user code (fake timers) may replace.
+function setUnrefTimeout(callback, after) {
+  const timer = new Timeout(callback, after, undefined, false, false);
+  insert(timer, getNow());
+  return timer;
+}
+
 function clearTimeoutImpl(timer) {
   if (!timer || timer._destroyed) return;
   timer._destroyed = true;
@@ -353,6 +363,7 @@ module.exports = {
   Timeout,
   Immediate,
   insert,
+  setUnrefTimeout,
   getNow,
   clearTimeoutImpl,
   clearImmediateImpl,

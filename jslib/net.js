@@ -12,6 +12,7 @@ const {
 } = require('internal/net/handles');
 const { isIP, isIPv4, isIPv6 } = require('internal/net/ip');
 const { setUnrefTimeout, clearTimeoutImpl } = require('internal/timers');
+const { deprecate } = require('internal/util/deprecate');
 const {
   errnoException,
   exceptionWithHostPort,
@@ -144,6 +145,7 @@ function Socket(options) {
 
   this.connecting = false;
   this._hadError = false;
+  this._handle = null;
   this._parent = null;
   this._host = null;
   this[kLastWriteQueueSize] = 0;
@@ -892,7 +894,8 @@ function afterConnect(status, handle, req, readable, writable) {
 module.exports = {
   _createServerHandle: undefined,
   _normalizeArgs: normalizeArgs,
-  _setSimultaneousAccepts: noop,
+  // A Windows-only knob in node; elsewhere it only warns.
+  _setSimultaneousAccepts: deprecate(noop, 'net._setSimultaneousAccepts() is deprecated and will be removed.', 'DEP0121'),
   BlockList,
   SocketAddress,
   connect,

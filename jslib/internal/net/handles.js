@@ -29,7 +29,7 @@ function copyOut(memory, offset, n) {
   return buf;
 }
 
-const constants = { SOCKET: 0, SERVER: 1, IPC: 2, UV_TCP_IPV6ONLY: 1 };
+const constants = { SOCKET: 0, SERVER: 1, IPC: 2, UV_TCP_IPV6ONLY: 1, UV_READABLE: 1, UV_WRITABLE: 2 };
 
 function addressInto(out, r) {
   if (typeof r === 'number') return r;
@@ -163,13 +163,28 @@ class Pipe extends StreamHandle {
     this.type = type;
   }
 
-  bind(path) { return this._j.bindPipe(path); }
+  bind(path) {
+    this._path = path;
+    return this._j.bindPipe(path);
+  }
 
   connect(req, path) {
     return this._j.connectPipe(path, (status) => req.oncomplete(status, this, req, true, true));
   }
 
-  fchmod() { return 0; }
+  // uv_pipe_chmod: read (UV_READABLE) and/or write (UV_WRITABLE) for everyone, added to the
+  // mode of the socket file this handle is bound to; 0 or -errno.
+  fchmod(mode) {
+    const fs = require('fs');
+    const want = (mode & constants.UV_READABLE ? 0o444 : 0) | (mode & constants.UV_WRITABLE ? 0o222 : 0);
+    try {
+      const current = fs.statSync(this._path).mode & 0o7777;
+      if ((current & want) !== want) fs.chmodSync(this._path, current | want);
+      return 0;
+    } catch (e) {
+      return e.errno;
+    }
+  }
 }
 // Like node's Pipe: no socket names (net reports the path it was given instead).
 Pipe.prototype.getsockname = undefined;

@@ -16,7 +16,8 @@ function isIPv6(s) {
   if (typeof s !== 'string') s = `${s}`;
   const pct = s.indexOf('%');
   if (pct !== -1) {
-    if (pct === s.length - 1) return false;
+    // A zone id as node accepts it: letters, digits, '-', '.' and ':'.
+    if (!/^[0-9a-zA-Z\-.:]+$/.test(s.slice(pct + 1))) return false;
     s = s.slice(0, pct);
   }
   if (s.length < 2) return false;

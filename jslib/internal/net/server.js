@@ -253,6 +253,19 @@ module.exports = function makeServer(shared) {
       const pipeName = this._pipeName = options.path;
       backlog = options.backlog || backlogFromArgs;
       listenInCluster(this, pipeName, -1, -1, backlog, undefined, options.exclusive);
+      // Without a handle the failure is reported as 'error' on the next tick. (TCP and Pipe
+      // handles share one constants object.)
+      if (!this._handle) return this;
+      const mode = (options.readableAll === true ? TCPConstants.UV_READABLE : 0) |
+        (options.writableAll === true ? TCPConstants.UV_WRITABLE : 0);
+      if (mode !== 0) {
+        const err = this._handle.fchmod(mode);
+        if (err) {
+          this._handle.close();
+          this._handle = null;
+          throw errnoException(err, 'uv_pipe_chmod');
+        }
+      }
       return this;
     }
     if (!('port' in options) && !('path' in options)) {

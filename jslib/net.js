@@ -16,6 +16,7 @@ const { deprecate } = require('internal/util/deprecate');
 const {
   errnoException,
   exceptionWithHostPort,
+  NodeAggregateError,
   genericNodeError,
   codes: {
     ERR_INVALID_ADDRESS_FAMILY,
@@ -45,6 +46,7 @@ const { BlockList } = require('internal/net/blocklist');
 
 const UV_EINVAL = -22;
 const UV_ENOTCONN = -107;
+const UV_ETIMEDOUT = -110;
 const DEFAULT_IPV4_ADDR = '0.0.0.0';
 const DEFAULT_IPV6_ADDR = '::';
 
@@ -767,6 +769,13 @@ function lookupAndConnect(self, options) {
   port |= 0;
   if (autoSelectFamily != null) validateBoolean(autoSelectFamily, 'options.autoSelectFamily');
   else autoSelectFamily = autoSelectFamilyDefault;
+  let attemptTimeout = options.autoSelectFamilyAttemptTimeout;
+  if (attemptTimeout != null) {
+    validateInt32(attemptTimeout, 'options.autoSelectFamilyAttemptTimeout', 1);
+    if (attemptTimeout < 10) attemptTimeout = 10;
+  } else {
+    attemptTimeout = autoSelectFamilyAttemptTimeoutDefault;
+  }
 
   // An IP needs no lookup.
   const addressType = isIP(host);
@@ -793,7 +802,7 @@ function lookupAndConnect(self, options) {
       } else {
         for (const { address, family } of list) self.emit('lookup', null, address, family, host);
         if (!self.connecting) return;
-        connectInTurn(self, list, 0, port, localAddress, localPort, options);
+        connectInTurn(self, interleaveFamilies(list), 0, port, localAddress, localPort, attemptTimeout);
         return;
       }
     }
@@ -813,16 +822,43 @@ function lookupAndConnect(self, options) {
   });
 }
 
-function connectInTurn(self, list, i, port, localAddress, localPort, options) {
+// Happy eyeballs' order (RFC 8305): the families alternate, starting with the first address's.
+function interleaveFamilies(list) {
+  const first = list.filter((a) => a.family === list[0].family);
+  const other = list.filter((a) => a.family !== list[0].family);
+  const out = [];
+  for (let i = 0; i < Math.max(first.length, other.length); i++) {
+    if (i < first.length) out.push(first[i]);
+    if (i < other.length) out.push(other[i]);
+  }
+  return out;
+}
+
+// autoSelectFamily's attempts, one address at a time: the next address gets a fresh handle when
+// this one fails, or when it has not connected within attemptTimeout ms (an address that drops
+// the SYNs would otherwise hold the socket for the kernel's minutes of retries).
+function connectInTurn(self, list, i, port, localAddress, localPort, attemptTimeout) {
   const { address, family } = list[i];
+  if (i === 0) {
+    self.autoSelectFamilyAttemptedAddresses = [];
+    self[kAttemptErrors] = [];
+  }
+  self.autoSelectFamilyAttemptedAddresses.push(`${address}:${port}`);
   if (i + 1 < list.length) {
-    // On failure, retry the next address on a fresh handle instead of failing the socket.
-    self[kNextAttempt] = () => {
+    const next = () => {
+      clearTimeoutImpl(self[kAttemptTimer]);
+      self[kNextAttempt] = null;
       self._handle.close();
       self._handle = new TCP(TCPConstants.SOCKET);
       initSocketHandle(self);
-      connectInTurn(self, list, i + 1, port, localAddress, localPort, options);
+      connectInTurn(self, list, i + 1, port, localAddress, localPort, attemptTimeout);
     };
+    self[kNextAttempt] = next;
+    self[kAttemptTimer] = setUnrefTimeout(() => {
+      if (!self.connecting || self.destroyed || self[kNextAttempt] !== next) return;
+      self[kAttemptErrors].push(exceptionWithHostPort(UV_ETIMEDOUT, 'connect', address, port));
+      next();
+    }, attemptTimeout);
   } else {
     self[kNextAttempt] = null;
   }
@@ -830,6 +866,8 @@ function connectInTurn(self, list, i, port, localAddress, localPort, options) {
   internalConnect(self, address, port, family, localAddress, localPort);
 }
 const kNextAttempt = Symbol('kNextAttempt');
+const kAttemptTimer = Symbol('kAttemptTimer');
+const kAttemptErrors = Symbol('kAttemptErrors');
 
 function connectErrorNT(self, err) {
   self.destroy(err);
@@ -855,7 +893,9 @@ Socket.prototype.unref = function unref() {
 
 function afterConnect(status, handle, req, readable, writable) {
   const self = handle[owner_symbol];
-  if (!self || self.destroyed) return;
+  // An attempt given up for the next address (connectInTurn) may still report.
+  if (!self || self.destroyed || handle !== self._handle) return;
+  clearTimeoutImpl(self[kAttemptTimer]);
   self.connecting = false;
   self._sockname = null;
   if (status === 0) {
@@ -875,11 +915,6 @@ function afterConnect(status, handle, req, readable, writable) {
     // Start the first read (or see an immediate EOF).
     if (readable && !self.isPaused()) self.read(0);
   } else {
-    if (self[kNextAttempt]) {
-      self.connecting = true;
-      self[kNextAttempt]();
-      return;
-    }
     let details;
     if (req.localAddress && req.localPort) details = req.localAddress + ':' + req.localPort;
     const ex = exceptionWithHostPort(status, 'connect', req.address, req.port, details);
@@ -887,7 +922,20 @@ function afterConnect(status, handle, req, readable, writable) {
       ex.localAddress = req.localAddress;
       ex.localPort = req.localPort;
     }
-    self.destroy(ex);
+    const errors = self[kAttemptErrors];
+    if (self[kNextAttempt]) {
+      errors.push(ex);
+      self.connecting = true;
+      self[kNextAttempt]();
+      return;
+    }
+    // After several addresses, every attempt's error together.
+    if (errors?.length) {
+      errors.push(ex);
+      self.destroy(new NodeAggregateError(errors));
+    } else {
+      self.destroy(ex);
+    }
   }
 }
 

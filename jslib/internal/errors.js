@@ -334,6 +334,19 @@ class AbortError extends Error {
   }
 }
 
+// Several system errors as one (node's NodeAggregateError): code is the first one's, and it
+// presents itself as a plain AggregateError.
+class NodeAggregateError extends AggregateError {
+  constructor(errors, message) {
+    super(errors, message);
+    this.code = errors[0]?.code;
+  }
+
+  get ['constructor']() {
+    return AggregateError;
+  }
+}
+
 function hideStackFrames(fn) {
   return fn;
 }
@@ -695,6 +708,7 @@ E('ERR_WORKER_UNSUPPORTED_OPERATION', '%s is not supported in workers', TypeErro
 module.exports = {
   codes,
   AbortError,
+  NodeAggregateError,
   SystemError,
   kIsNodeError,
   uvException,

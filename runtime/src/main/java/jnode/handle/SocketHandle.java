@@ -65,6 +65,8 @@ public final class SocketHandle {
     private boolean reading;
     private boolean closed;
     private boolean eofSent;
+    /** A connect that failed reports through its callback only, as in libuv, not as an EOF too. */
+    private boolean connectFailed;
     private Boolean noDelay;
     private Boolean inet6;
     private ChannelFuture lastWrite;
@@ -270,12 +272,18 @@ public final class SocketHandle {
         loop.ref();
         ChannelFuture f = ch.connect(remote);
         // Always complete on a later turn, as libuv does, even when connect finished at once.
-        f.addListener(done -> loop.post(() -> {
-            loop.unref();
-            if (closed) return;
-            realm.invoke(cb, done.isSuccess() ? 0 : NetErrno.errno(done.cause()));
-        }));
+        f.addListener(done -> {
+            // Netty closes a channel whose connect failed right after this, before the callback below.
+            connectFailed = !done.isSuccess();
+            loop.post(() -> connected(f, cb));
+        });
         return 0;
+    }
+
+    private void connected(ChannelFuture done, Value cb) {
+        loop.unref();
+        if (closed) return;
+        realm.invoke(cb, done.isSuccess() ? 0 : NetErrno.errno(done.cause()));
     }
 
     // --- addresses and options --------------------------------------------------------------
@@ -389,7 +397,7 @@ public final class SocketHandle {
     }
 
     private void endOfInput(int status) {
-        if (eofSent || closed) return;
+        if (eofSent || closed || connectFailed) return;
         eofSent = true;
         // As libuv does at EOF: the handle stops reading, so it no longer keeps the loop alive.
         reading = false;

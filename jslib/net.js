@@ -794,19 +794,26 @@ function lookupAndConnect(self, options) {
   const multi = autoSelectFamily && dnsopts.family !== 4 && dnsopts.family !== 6;
   if (multi) dnsopts.all = true;
   lookup(host, dnsopts, function emitLookup(err, ip, addressType) {
-    // With `all`, try the addresses in turn (a sequential stand-in for happy eyeballs).
-    if (!err && Array.isArray(ip)) {
+    // With `all`, try the addresses in turn (happy eyeballs, connectInTurn).
+    let all = !err && Array.isArray(ip);
+    if (all) {
       const list = ip;
       if (list.length === 0) {
         err = new ERR_INVALID_IP_ADDRESS(undefined);
+        all = false; // reported as one failed lookup below
       } else {
         for (const { address, family } of list) self.emit('lookup', null, address, family, host);
         if (!self.connecting) return;
-        connectInTurn(self, interleaveFamilies(list), 0, port, localAddress, localPort, attemptTimeout);
-        return;
+        const valid = list.filter((a) => isIP(a.address) && (a.family === 4 || a.family === 6));
+        if (valid.length > 0) {
+          connectInTurn(self, interleaveFamilies(valid), 0, port, localAddress, localPort, attemptTimeout);
+          return;
+        }
+        // None usable: the first one's fault, as below ('lookup' has been emitted for each).
+        [{ address: ip, family: addressType }] = list;
       }
     }
-    self.emit('lookup', err, ip, addressType, host);
+    if (!all) self.emit('lookup', err, ip, addressType, host);
     if (!self.connecting) return;
     if (err) {
       process.nextTick(connectErrorNT, self, err);

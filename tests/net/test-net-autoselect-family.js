@@ -2,7 +2,8 @@
 // autoSelectFamily (happy eyeballs) as in node: the families alternate; an address that refuses
 // hands over to the next one without ending the socket (data written meanwhile goes to the one
 // that answers); one that does not answer within autoSelectFamilyAttemptTimeout is given up;
-// when all fail, the error is an AggregateError of each attempt's. Bad timeouts are range errors.
+// when all fail, the error is an AggregateError of each attempt's. Bad timeouts are range errors, and
+// a lookup with no usable address fails with the first one's fault.
 const common = require('../common');
 const assert = require('assert');
 const net = require('net');
@@ -82,3 +83,11 @@ answering.listen(0, '127.0.0.1', common.mustCall(() => {
   }));
   c.write('request');
 }));
+
+// A lookup with no usable address: the first one's fault.
+net.connect({ host: 'bad.example', port: 1, lookup: (h, o, cb) => cb(null, [{ address: '127.0.0.1', family: 100 }]),
+              autoSelectFamily: true })
+  .on('error', common.mustCall((err) => {
+    assert.strictEqual(err.code, 'ERR_INVALID_ADDRESS_FAMILY');
+    assert.strictEqual(err.message, 'Invalid address family: 100 bad.example:1');
+  }));

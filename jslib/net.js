@@ -56,6 +56,10 @@ const kSetNoDelay = Symbol('kSetNoDelay');
 const kSetKeepAlive = Symbol('kSetKeepAlive');
 const kSetKeepAliveInitialDelay = Symbol('kSetKeepAliveInitialDelay');
 const kBytesRead = Symbol('kBytesRead');
+const kUserBuffer = Symbol('kUserBuffer');
+const kUserBufferCb = Symbol('kUserBufferCb');
+const kUserPending = Symbol('kUserPending');
+const kUserEof = Symbol('kUserEof');
 const kBytesWritten = Symbol('kBytesWritten');
 const normalizedArgsSymbol = Symbol('normalizedArgs');
 
@@ -172,6 +176,17 @@ function Socket(options) {
     this._handle = createHandle(fd, false);
     const err = this._handle.open(fd);
     if (err) throw errnoException(err, 'open');
+  }
+
+  // onread: reads go into the caller's buffer (or one its function returns) and to its
+  // callback instead of 'data'.
+  const onread = options.onread;
+  if (onread !== null && typeof onread === 'object' && typeof onread.callback === 'function' &&
+      (onread.buffer instanceof Uint8Array || typeof onread.buffer === 'function')) {
+    this[kUserBuffer] = onread.buffer;
+    this[kUserBufferCb] = onread.callback;
+    this[kUserPending] = null;
+    this[kUserEof] = false;
   }
 
   this.on('end', onReadableStreamEnd);
@@ -387,11 +402,29 @@ Socket.prototype._reset = function _reset() {
   return this.destroy();
 };
 
+// With onread no data passes through the stream, so pause and resume stop and start the
+// handle themselves (and resume first hands over what a pause held back).
 Socket.prototype.pause = function pause() {
+  if (this[kUserBufferCb] && !this.connecting && this._handle?.reading) {
+    this._handle.reading = false;
+    if (!this.destroyed) {
+      const err = this._handle.readStop();
+      if (err) this.destroy(errnoException(err, 'read'));
+    }
+  }
   return stream.Duplex.prototype.pause.call(this);
 };
 
 Socket.prototype.resume = function resume() {
+  if (this[kUserBufferCb] && !this.connecting && this._handle && !this._handle.reading) {
+    const held = this[kUserPending];
+    this[kUserPending] = null;
+    if (held === null || deliverToUser(this, held)) {
+      // An EOF that came while paused is due now; else reading goes on.
+      if (this[kUserEof]) onStreamRead.call(this._handle, UV_EOF);
+      else tryReadStart(this);
+    }
+  }
   return stream.Duplex.prototype.resume.call(this);
 };
 
@@ -425,7 +458,7 @@ function onStreamRead(nread, buf) {
   if (!self) return;
   self._unrefTimer();
   if (nread > 0 && !self.destroyed) {
-    const ret = self.push(buf);
+    const ret = self[kUserBufferCb] ? toUserBuffer(self, buf) : self.push(buf);
     if (!ret && handle.reading) {
       handle.reading = false;
       const err = handle.readStop();
@@ -440,9 +473,46 @@ function onStreamRead(nread, buf) {
   }
   // EOF: nothing more will be read from this handle.
   if (self.destroyed) return;
+  // A paused onread socket hears of EOF after what it holds, on resume() (libuv would not
+  // read it before).
+  if (self[kUserBufferCb] && !self[kUserEof] && (self[kUserPending] !== null || !handle.reading)) {
+    self[kUserEof] = true;
+    return;
+  }
+  // libuv asks for a buffer for the read that finds EOF too.
+  if (typeof self[kUserBuffer] === 'function') self[kUserBuffer]();
   handle.reading = false;
   self.push(null);
   self.read(0);
+}
+
+// A read for the onread callback. While the socket is paused (a read the loop had under way when
+// it stopped) it is held behind what is held already, for resume().
+function toUserBuffer(self, data) {
+  const held = self[kUserPending];
+  if (held !== null || !self._handle.reading) {
+    self[kUserPending] = held === null ? data : Buffer.concat([held, data]);
+    return false;
+  }
+  return deliverToUser(self, data);
+}
+
+// Hands bytes to the onread callback a buffer's worth at a time, as libuv reads into the
+// caller's buffer. When the callback returns false or pauses the socket, the rest is held for
+// resume(), and false is returned.
+function deliverToUser(self, data) {
+  for (let at = 0; at < data.length;) {
+    const target = typeof self[kUserBuffer] === 'function' ? self[kUserBuffer]() : self[kUserBuffer];
+    const n = Math.min(target.length, data.length - at);
+    target.set(data.subarray(at, at + n));
+    at += n;
+    const go = self[kUserBufferCb].call(self, n, target) !== false && !self.isPaused();
+    if (!go) {
+      if (at < data.length) self[kUserPending] = data.subarray(at);
+      return false;
+    }
+  }
+  return true;
 }
 
 Socket.prototype.destroySoon = function destroySoon() {

@@ -180,6 +180,7 @@ function Socket(options) {
 
   // onread: reads go into the caller's buffer (or one its function returns) and to its
   // callback instead of 'data'.
+  this[kUserBufferCb] = null; // one shape for every socket: onStreamRead checks it per read
   const onread = options.onread;
   if (onread !== null && typeof onread === 'object' && typeof onread.callback === 'function' &&
       (onread.buffer instanceof Uint8Array || typeof onread.buffer === 'function')) {

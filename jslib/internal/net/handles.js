@@ -182,7 +182,7 @@ class Pipe extends StreamHandle {
       if ((current & want) !== want) fs.chmodSync(this._path, current | want);
       return 0;
     } catch (e) {
-      return e.errno;
+      return e.errno ?? -22; // EINVAL: not bound to a path (a pipe opened from an fd)
     }
   }
 }

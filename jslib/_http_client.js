@@ -18,6 +18,7 @@ const {
   AbortError,
 } = require('internal/errors');
 const { validateInteger, validateBoolean, validateAbortSignal } = require('internal/validators');
+const { getTimerDuration } = require('internal/timers');
 
 const INVALID_PATH_REGEX = /[^\u0021-\u00ff]/;
 const kError = Symbol('kError');
@@ -195,11 +196,6 @@ function ClientRequest(input, options, cb) {
 Object.setPrototypeOf(ClientRequest.prototype, OutgoingMessage.prototype);
 Object.setPrototypeOf(ClientRequest, OutgoingMessage);
 
-function getTimerDuration(msecs, name) {
-  validateInteger(msecs, name, 0);
-  return msecs;
-}
-
 function addAbortSignal(signal, req) {
   const onAbort = () => req.destroy(new AbortError(undefined, { cause: signal.reason }));
   if (signal.aborted) {
@@ -336,7 +332,18 @@ function socketOnData(d) {
     } else {
       socket.destroy();
     }
+  } else if (parser.incoming && parser.incoming.complete && !statusIsInformational(parser.incoming.statusCode)) {
+    // The response is whole: the socket's EOF from here on is not this request's (a generic
+    // Duplex then still gets its end() from responseOnEnd); a 1xx is followed by the real one.
+    socket.removeListener('data', socketOnData);
+    socket.removeListener('end', socketOnEnd);
+    socket.removeListener('drain', ondrain);
+    freeParser(parser, req, socket);
   }
+}
+
+function statusIsInformational(status) {
+  return status < 200 && status >= 100 && status !== 101;
 }
 
 function parserOnIncomingClient(res, shouldKeepAlive) {

@@ -6,6 +6,7 @@ const binding = internalBinding('http_parser');
 const { connResetException } = require('internal/errors');
 const { IncomingMessage, readStart, readStop } = require('_http_incoming');
 const { setUnrefTimeout } = require('internal/timers');
+const kIncomingMessage = Symbol('IncomingMessage');
 
 const CRLF = '\r\n';
 const chunkExpression = /(?:^|\W)chunked(?:$|\W)/i;
@@ -95,7 +96,9 @@ class HTTPParser {
   onHeadersComplete(major, minor, packed, method, url, statusCode, statusMessage, upgrade, shouldKeepAlive) {
     this._headersDone = true;
     const socket = this.socket;
-    const incoming = this.incoming = new IncomingMessage(socket);
+    // A server's own IncomingMessage class (createServer({ IncomingMessage })), as node looks it up.
+    const Incoming = socket?.server?.[kIncomingMessage] || IncomingMessage;
+    const incoming = this.incoming = new Incoming(socket);
     incoming.httpVersionMajor = major;
     incoming.httpVersionMinor = minor;
     incoming.httpVersion = `${major}.${minor}`;
@@ -186,5 +189,5 @@ module.exports = {
   getDefaultMaxHeaderSize,
   isLenient,
   utcDate,
-  kIncomingMessage: Symbol('IncomingMessage'),
+  kIncomingMessage,
 };

@@ -565,6 +565,7 @@ module.exports = {
   setupConnectionsTracking,
   httpServerPreClose,
   kConnections,
+  kConnectionsCheckingInterval,
   storeHTTPOptions,
   _connectionListener: connectionListener,
   kServerResponse,

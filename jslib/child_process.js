@@ -387,19 +387,18 @@ function exec(command, options, callback) {
 
 function promisified(fn) {
   return (...args) => {
-    let child;
-    const promise = new Promise((resolve, reject) => {
-      child = fn(...args, (err, stdout, stderr) => {
-        if (err !== null) {
-          err.stdout = stdout;
-          err.stderr = stderr;
-          reject(err);
-        } else {
-          resolve({ stdout, stderr });
-        }
-      });
+    let resolve, reject;
+    const promise = new Promise((res, rej) => { resolve = res; reject = rej; });
+    // Called outside the executor: bad arguments throw to the caller, as in node, not reject.
+    promise.child = fn(...args, (err, stdout, stderr) => {
+      if (err !== null) {
+        err.stdout = stdout;
+        err.stderr = stderr;
+        reject(err);
+      } else {
+        resolve({ stdout, stderr });
+      }
     });
-    promise.child = child;
     return promise;
   };
 }

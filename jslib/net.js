@@ -11,7 +11,7 @@ const {
   constants: TCPConstants, owner_symbol, guessSocketType, UV_EOF,
 } = require('internal/net/handles');
 const { isIP, isIPv4, isIPv6 } = require('internal/net/ip');
-const { setUnrefTimeout, clearTimeoutImpl } = require('internal/timers');
+const { setUnrefTimeout, clearTimeoutImpl, getTimerDuration } = require('internal/timers');
 const { deprecate } = require('internal/util/deprecate');
 const {
   errnoException,
@@ -122,15 +122,6 @@ function createHandle(fd, isServer) {
   if (type === 'PIPE') return new Pipe(isServer ? TCPConstants.SERVER : TCPConstants.SOCKET);
   if (type === 'TCP') return new TCP(isServer ? TCPConstants.SERVER : TCPConstants.SOCKET);
   throw new ERR_INVALID_FD_TYPE(type);
-}
-
-function getTimerDuration(msecs, name) {
-  validateNumber(msecs, name);
-  if (msecs < 0 || !Number.isFinite(msecs)) {
-    const { codes: { ERR_OUT_OF_RANGE } } = require('internal/errors');
-    throw new ERR_OUT_OF_RANGE(name, 'a non-negative finite number', msecs);
-  }
-  return msecs;
 }
 
 // --- Socket --------------------------------------------------------------------------------

@@ -15,6 +15,7 @@ const { signals, signalNames } = require('internal/constants');
 const { PipeSocket } = require('internal/child_process/pipe_socket');
 const serialization = require('internal/child_process/serialization');
 const sparePool = require('internal/child_process/spare_pool');
+const { socketList } = require('internal/child_process/socket_list');
 
 const processWrap = internalBinding('process_wrap');
 const pipeWrap = internalBinding('pipe_wrap');
@@ -53,7 +54,7 @@ function lazyNet() {
 
 function convertToValidSignal(signal) {
   if (typeof signal === 'number' && signalNames[signal] !== undefined) return signal;
-  if (typeof signal === 'string' && signals[signal] !== undefined) return signals[signal];
+  if (typeof signal === 'string' && signals[signal.toUpperCase()] !== undefined) return signals[signal.toUpperCase()];
   const { ERR_UNKNOWN_SIGNAL } = require('internal/errors').codes;
   throw new ERR_UNKNOWN_SIGNAL(signal);
 }
@@ -416,9 +417,15 @@ const handleConversion = {
     },
   },
   'net.Socket': {
-    send(message, socket, options) {
+    send(message, socket, options, target) {
       const fd = fdOf(socket);
       if (fd === undefined) return undefined;
+      if (socket.server) {
+        // The server's connections now include those the peer holds (internal/child_process/socket_list).
+        message.key = socket.server._connectionKey;
+        const list = socketList('send', target, message.key);
+        if (!socket.server._workers.includes(list)) socket.server._setupWorker(list);
+      }
       if (!options.keepOpen) {
         // As node: the socket leaves its server's count now (a draining close() can finish).
         if (socket.server) socket.server._connections--;
@@ -434,9 +441,10 @@ const handleConversion = {
     postSend(message, socket, options, target) {
       if (!options.keepOpen) target._pendingSocket = socket[kSentHandle];
     },
-    got(message, fd, emit) {
+    got(message, fd, emit, target) {
       const net = lazyNet();
       const socket = new net.Socket({ fd, readable: true, writable: true });
+      if (message.key) socketList('got', target, message.key).add({ socket });
       emit(socket);
     },
   },
@@ -559,7 +567,7 @@ function setupChannel(target, channel, serializationMode) {
       handleMessage(message.msg, undefined, isInternal(message.msg));
       return;
     }
-    conv.got(message, fd, (handle) => handleMessage(message.msg, handle, isInternal(message.msg)));
+    conv.got(message, fd, (handle) => handleMessage(message.msg, handle, isInternal(message.msg)), target);
   });
 
   target.send = function send(message, handle, options, callback) {
@@ -601,7 +609,7 @@ function setupChannel(target, channel, serializationMode) {
         return this._handleQueue.length === 1;
       }
       conv = handleConversion[type];
-      fd = conv.send(message, handle, options);
+      fd = conv.send(message, handle, options, this);
       if (fd === undefined) message = message.msg;
     } else if (this._handleQueue &&
                !(message && (message.cmd === 'NODE_HANDLE_ACK' || message.cmd === 'NODE_HANDLE_NACK'))) {

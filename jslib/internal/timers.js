@@ -356,6 +356,26 @@ function activeTimerResources() {
 
 binding.setupTimers(processImmediate, processTimers);
 
+/**
+ * A socket or request timeout in ms, as node checks it: a non-negative finite number, and one
+ * past TIMEOUT_MAX becomes TIMEOUT_MAX with a TimeoutOverflowWarning (emitted here, so its stack
+ * shows the caller).
+ */
+function getTimerDuration(msecs, name) {
+  const { validateNumber } = require('internal/validators');
+  validateNumber(msecs, name);
+  if (msecs < 0 || !Number.isFinite(msecs)) {
+    const { ERR_OUT_OF_RANGE } = require('internal/errors').codes;
+    throw new ERR_OUT_OF_RANGE(name, 'a non-negative finite number', msecs);
+  }
+  if (msecs > TIMEOUT_MAX) {
+    process.emitWarning(`${msecs} does not fit into a 32-bit signed integer.` +
+                        `\nTimer duration was truncated to ${TIMEOUT_MAX}.`, 'TimeoutOverflowWarning');
+    return TIMEOUT_MAX;
+  }
+  return msecs;
+}
+
 module.exports = {
   activeTimerResources,
   insertGuarded,
@@ -364,6 +384,7 @@ module.exports = {
   Immediate,
   insert,
   setUnrefTimeout,
+  getTimerDuration,
   getNow,
   clearTimeoutImpl,
   clearImmediateImpl,

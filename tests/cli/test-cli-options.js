@@ -1,5 +1,5 @@
 'use strict';
-// The command line: -e/-p, arguments, stdin scripts, -r, --title, -v, and node's answers to
+// The command line: -e/-p/-pe, arguments, stdin scripts, -r, --title, -v, and node's answers to
 // bad options. Runs this runtime's own executable (process.execPath) in child processes.
 const assert = require('assert');
 const path = require('path');
@@ -12,6 +12,16 @@ function run(args, input) {
 
 let r = run(['-p', '1 + 2']);
 assert.deepStrictEqual([r.status, r.stdout], [0, '3\n']);
+
+// -pe is node's one combined form; -ep is not.
+r = run(['-pe', '1 + 2']);
+assert.deepStrictEqual([r.status, r.stdout], [0, '3\n']);
+r = run(['-ep', '1']);
+assert.strictEqual(r.status, 9);
+
+// process.openStdin(): stdin, flowing.
+r = run(['-e', 'process.openStdin().on("data", (d) => process.stdout.write("got " + d))'], 'abc');
+assert.deepStrictEqual([r.status, r.stdout], [0, 'got abc']);
 
 r = run(['-e', 'console.log(JSON.stringify(process.argv.slice(1)))', 'a', 'b']);
 assert.deepStrictEqual([r.status, r.stdout], [0, '["a","b"]\n']);

@@ -59,6 +59,35 @@ function raw(port, data) {
   assert.strictEqual(out, 'HTTP/1.1 418 Nope\r\n\r\n');
   server2.close();
 
+  // Where llhttp stops in a bad method, and what it says (node's bytesParsed and message): a
+  // method fails at its first char no known method continues with (RTSP's count: FLUSH).
+  const methodCases = [
+    ['FOO / HTTP/1.1\r\n\r\n', 'HPE_INVALID_METHOD', 1, 'Invalid method encountered'],
+    ['XGET / HTTP/1.1\r\n\r\n', 'HPE_INVALID_METHOD', 0, 'Invalid method encountered'],
+    ['GETX / HTTP/1.1\r\n\r\n', 'HPE_INVALID_METHOD', 3, 'Expected space after method'],
+    ['get / HTTP/1.1\r\n\r\n', 'HPE_INVALID_METHOD', 0, 'Invalid method encountered'],
+    ['CONNECTX / HTTP/1.1\r\n\r\n', 'HPE_INVALID_METHOD', 7, 'Expected space after method'],
+    ['FLUSH / HTTP/1.1\r\n\r\n', 'HPE_INVALID_CONSTANT', 12, 'Invalid method for HTTP/x.x request'],
+  ];
+  const server4 = http.createServer(common.mustNotCall());
+  const errors = [];
+  server4.on('clientError', (err, socket) => {
+    errors.push([err.code, err.bytesParsed, err.reason]);
+    socket.destroy();
+  });
+  await new Promise((r) => server4.listen(0, '127.0.0.1', r));
+  for (const [data, ...expected] of methodCases) {
+    errors.length = 0;
+    await raw(server4.address().port, data);
+    assert.deepStrictEqual(errors, [expected], JSON.stringify(data));
+  }
+  const unsubscribe = http.createServer(common.mustCall((req, res) => res.end(req.method)));
+  await new Promise((r) => unsubscribe.listen(0, '127.0.0.1', r));
+  const answer = await raw(unsubscribe.address().port, 'UNSUBSCRIBE / HTTP/1.1\r\nHost: a\r\nConnection: close\r\n\r\n');
+  assert.match(answer, /\r\n\r\nUNSUBSCRIBE$/);
+  unsubscribe.close();
+  server4.close();
+
   // A missing Host on HTTP/1.1 is a 400 response (not a parse error).
   const server3 = http.createServer(common.mustNotCall());
   await new Promise((r) => server3.listen(0, '127.0.0.1', r));

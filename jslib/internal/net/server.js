@@ -346,8 +346,34 @@ module.exports = function makeServer(shared) {
     function end(err, connections) {
       process.nextTick(cb, err, connections);
     }
-    end(null, self._connections);
+    if (!this._usingWorkers) {
+      end(null, self._connections);
+      return this;
+    }
+    // Sockets sent to other processes count where they are: ask each of those.
+    let left = this._workers.length;
+    let total = this._connections;
+    const onCount = (err, count) => {
+      if (left < 0) return;
+      if (err) {
+        left = -1;
+        return end(err);
+      }
+      total += count;
+      if (--left === 0) end(null, total);
+    };
+    for (const worker of this._workers) worker.getConnections(onCount);
     return this;
+  };
+
+  // A list of the sockets one peer process holds for this server (internal/child_process/socket_list).
+  Server.prototype._setupWorker = function _setupWorker(socketList) {
+    this._usingWorkers = true;
+    this._workers.push(socketList);
+    socketList.once('exit', (list) => {
+      const i = this._workers.indexOf(list);
+      if (i !== -1) this._workers.splice(i, 1);
+    });
   };
 
   Server.prototype.close = function close(cb) {
@@ -364,7 +390,20 @@ module.exports = function makeServer(shared) {
     }
     // A cluster handle that arrives after this close is not for this server.
     this._listeningId++;
-    this._emitCloseIfDrained();
+    if (this._workers.length > 0) {
+      // 'close' waits for the peers' sockets too (as node, then not for its own); the extra
+      // count keeps a socket closing meanwhile from emitting it early.
+      let left = this._workers.length;
+      this._connections++;
+      const onWorkerClosed = () => {
+        if (--left !== 0) return;
+        this._connections = 0;
+        this._emitCloseIfDrained();
+      };
+      for (const worker of this._workers) worker.close(onWorkerClosed);
+    } else {
+      this._emitCloseIfDrained();
+    }
     return this;
   };
 

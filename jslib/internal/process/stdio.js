@@ -42,6 +42,11 @@ function install(process, defineLazy) {
   defineLazy(process, 'stdout', getStdout, true);
   defineLazy(process, 'stderr', getStderr, true);
   defineLazy(process, 'stdin', getStdin, true);
+  // Old API, still in node: stdin flowing, returned.
+  process.openStdin = function() {
+    process.stdin.resume();
+    return process.stdin;
+  };
   lazyGetters[1] = Object.getOwnPropertyDescriptor(process, 'stdout').get;
   lazyGetters[2] = Object.getOwnPropertyDescriptor(process, 'stderr').get;
 }

@@ -13,7 +13,7 @@ public final class Main {
 
     /** Options that take a value, as {@code --opt value} or {@code --opt=value}. */
     private static final Set<String> WITH_VALUE = Set.of(
-        "-e", "--eval", "-p", "--print", "-r", "--require", "--title", "--stack-size", "--redirect-warnings",
+        "-e", "--eval", "-p", "-pe", "--print", "-r", "--require", "--title", "--stack-size", "--redirect-warnings",
         "--max-http-header-size");
 
     /** Flags node accepts that change nothing here; tests pass them through `// Flags:`. */
@@ -78,7 +78,7 @@ public final class Main {
                 case "-v", "--version" -> { System.out.println(JNode.NODE_VERSION); System.exit(0); }
                 case "-h", "--help" -> { System.out.print(Usage.TEXT); System.exit(0); }
                 case "-e", "--eval" -> { b.eval(value); eval = true; }
-                case "-p", "--print" -> { b.eval(value).print(true); eval = true; }
+                case "-p", "-pe", "--print" -> { b.eval(value).print(true); eval = true; }
                 case "-r", "--require" -> b.require(value);
                 case "--title" -> b.title(value);
                 case "--stack-size" -> { } // the JS thread's stack is fixed by the event loop

@@ -81,11 +81,21 @@ public final class SpawnSyncBinding {
         long timeout = (long) options.getMember("timeout").asDouble();
         int[] error = {0};
         Object lock = new Object();
+        // As node's SyncProcessRunner::Kill: the signal, then our ends of the pipes shut, so a
+        // grandchild holding them open (`sh -c 'node …'`) cannot keep this call waiting.
         Runnable killChild = () -> {
             try {
                 ProcessSyscalls.kill(pid, killSignal);
             } catch (ErrnoException ignored) {
                 // already gone
+            }
+            for (int fd : stdio.parentFds) {
+                if (fd < 0) continue;
+                try {
+                    IpcSyscalls.shutdown(fd, IpcSyscalls.SHUT_RDWR);
+                } catch (ErrnoException ignored) {
+                    // the child closed its end
+                }
             }
         };
 
@@ -189,9 +199,8 @@ public final class SpawnSyncBinding {
         }
     }
 
-    /** Reads to EOF; false when more than {@code max} bytes came (the rest is drained, unkept). */
+    /** Reads to EOF; false, and no more reads, once more than {@code max} bytes came. */
     private static boolean collect(int fd, ByteArrayOutputStream out, double max) {
-        boolean ok = true;
         try (Arena arena = Arena.ofConfined()) {
             MemorySegment buf = arena.allocate(65536);
             byte[] tmp = new byte[65536];
@@ -204,17 +213,12 @@ public final class SpawnSyncBinding {
                     break;
                 }
                 if (n <= 0) break;
-                if (!ok) continue;
                 MemorySegment.copy(buf, ValueLayout.JAVA_BYTE, 0, tmp, 0, (int) n);
-                long room = (long) Math.min(Integer.MAX_VALUE, max - out.size());
-                if (n > room) {
-                    out.write(tmp, 0, (int) Math.max(0, room));
-                    ok = false;
-                    return false;
-                }
+                // As node's spawnSync: the read that crosses the limit is kept whole.
                 out.write(tmp, 0, (int) n);
+                if (out.size() > max) return false;
             }
         }
-        return ok;
+        return true;
     }
 }

@@ -1,8 +1,6 @@
 package jnode.http;
 
 import java.nio.charset.StandardCharsets;
-import java.util.HashMap;
-import java.util.Map;
 
 /**
  * An HTTP/1.x request or response parser: an explicit byte-at-a-time state machine with llhttp's
@@ -37,15 +35,6 @@ public final class HttpParser {
         CHUNK_DATA_CR, CHUNK_DATA_LF, UPGRADED, CLOSED, DEAD
     }
 
-    private static final Map<String, String> METHODS = new HashMap<>();
-    static {
-        for (String m : ("ACL BIND CHECKOUT CONNECT COPY DELETE GET HEAD LINK LOCK M-SEARCH MERGE MKACTIVITY "
-                + "MKCALENDAR MKCOL MOVE NOTIFY OPTIONS PATCH POST PROPFIND PROPPATCH PURGE PUT QUERY REBIND "
-                + "REPORT SEARCH SOURCE SUBSCRIBE TRACE UNBIND UNLINK UNLOCK UNSUBSCRIBE PRI").split(" ")) {
-            METHODS.put(m, m);
-        }
-    }
-
     /** RFC 9110 tchar. */
     private static final boolean[] TOKEN = new boolean[256];
     static {
@@ -67,6 +56,8 @@ public final class HttpParser {
     // The message being parsed.
     private final byte[] token = new byte[16];
     private int tokenLen;
+    /** The methods the request's first tokenLen chars could still begin (HttpMethods). */
+    private long methodMatch;
     private String method;
     private int major;
     private int minor;
@@ -168,23 +159,22 @@ public final class HttpParser {
                         tokenLen = 0;
                         continue;
                     }
-                    if (!(c >= 'A' && c <= 'Z')) return fail("HPE_INVALID_METHOD", "Invalid method encountered", p - off);
+                    methodMatch = HttpMethods.ANY;
                     tokenLen = 0;
-                    token[tokenLen++] = (byte) c;
                     state = State.METHOD;
+                    continue;
                 }
                 case METHOD -> {
-                    if (c == ' ') {
-                        method = METHODS.get(new String(token, 0, tokenLen, StandardCharsets.ISO_8859_1));
-                        if (method == null) return fail("HPE_INVALID_METHOD", "Invalid method encountered", p - off);
+                    boolean whole = HttpMethods.method(methodMatch, tokenLen, true) != null;
+                    if (c == ' ' && whole) {
+                        // An RTSP method is refused once the protocol says HTTP (PROTO).
+                        method = HttpMethods.method(methodMatch, tokenLen, false);
                         state = State.URL_START;
-                    } else if ((c >= 'A' && c <= 'Z') || c == '-') {
-                        if (tokenLen == token.length) return fail("HPE_INVALID_METHOD", "Invalid method encountered", p - off);
-                        token[tokenLen++] = (byte) c;
-                    } else if (c == '\r' || c == '\n') {
-                        return fail("HPE_INVALID_METHOD", "Expected space after method", p - off);
-                    } else {
-                        return fail("HPE_INVALID_METHOD", "Invalid method encountered", p - off);
+                        continue;
+                    }
+                    methodMatch = HttpMethods.next(methodMatch, tokenLen++, c);
+                    if (methodMatch == 0) {
+                        return fail("HPE_INVALID_METHOD", whole ? "Expected space after method" : "Invalid method encountered", p - off);
                     }
                 }
                 case URL_START -> {
@@ -211,6 +201,9 @@ public final class HttpParser {
                     if (c != "HTTP/".charAt(tokenLen)) {
                         if (type == RESPONSE) return fail("HPE_INVALID_CONSTANT", "Expected HTTP/", p - off);
                         return fail("HPE_INVALID_CONSTANT", "Expected HTTP/, RTSP/ or ICE/", p - off);
+                    }
+                    if (tokenLen == 4 && method == null && type == REQUEST) {
+                        return fail("HPE_INVALID_CONSTANT", "Invalid method for HTTP/x.x request", p - off);
                     }
                     if (++tokenLen == 5) state = State.VER_MAJOR;
                 }

@@ -256,7 +256,7 @@ class ChildProcess extends EventEmitter {
         continue;
       }
       entry.socket = new PipeSocket({ handle: typeof handle === 'number' ? null : handle,
-                                      readable: i > 0, writable: i === 0 });
+                                      readable: i > 0, writable: i === 0 || i > 2 });
       if (i > 0 && this._handle) {
         this._closesNeeded++;
         entry.socket.on('close', () => maybeClose(this));

@@ -10,7 +10,9 @@ const UV_EOF = -4095;
 
 class PipeSocket extends Duplex {
   constructor({ handle, readable, writable }) {
-    super({ allowHalfOpen: true, readable, writable, emitClose: true, autoDestroy: true });
+    // A both-ways pipe (fd 3 and up) ends its writing side at EOF, as node's net.Socket does;
+    // a one-way pipe has only the one side.
+    super({ allowHalfOpen: !(readable && writable), readable, writable, emitClose: true, autoDestroy: true });
     this._handle = handle || null;
     this.connecting = false;
     this._reading = false;

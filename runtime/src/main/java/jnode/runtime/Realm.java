@@ -385,9 +385,13 @@ public final class Realm {
         this.cwd = dir;
     }
 
-    /** {@code path} resolved against this realm's working directory. */
+    /**
+     * {@code path} as a syscall should get it: as given when this realm's working directory is
+     * the process's own (the CLI: process.chdir is a real chdir), so a relative Unix socket name
+     * stays within sun_path's 108 bytes as in node; else resolved against the realm's directory.
+     */
     public String resolve(String path) {
-        return path.startsWith("/") ? path : cwd.resolve(path).toString();
+        return path.startsWith("/") || config.ownsProcess() ? path : cwd.resolve(path).toString();
     }
 
     public Bindings bindings() {

@@ -221,6 +221,12 @@ class ChildProcess extends EventEmitter {
       uid: options.uid == null ? -1 : options.uid,
       gid: options.gid == null ? -1 : options.gid,
     };
+    // As libuv's child setup: a stream the child gets as fd 0-2 is blocking for it (and, the open
+    // file being shared, for us), or a child such as cat fails its reads with EAGAIN.
+    for (let i = 0; i < 3 && i < stdio.length; i++) {
+      const handle = stdio[i].stream?._handle;
+      if (typeof handle?.setBlocking === 'function') handle.setBlocking(true);
+    }
     const onexit = (exitCode, signalNumber) => this._onexit(exitCode, signalNumber);
     const forked = options[sparePool.kFork] === true;
     const adopted = forked ? sparePool.adopt(spec, stdio, onexit) : null;
@@ -240,6 +246,18 @@ class ChildProcess extends EventEmitter {
       this._handle = result;
       this.pid = result.pid();
       process.nextTick(() => this.emit('spawn'));
+    }
+
+    // As node: a stream given to the child stops being read here, so the child gets its data.
+    for (const entry of stdio) {
+      const stream = entry.stream;
+      if (stream === undefined || typeof stream._handle?.readStop !== 'function') continue;
+      if (stream instanceof PipeSocket) stream._reading = false;
+      else stream._handle.reading = false;
+      stream._handle.readStop();
+      stream.pause();
+      stream.readableFlowing = false;
+      stream._readableState.reading = false;
     }
 
     const parentFds = adopted !== null ? adopted.stdio : this._handle ? this._handle.stdio() : [];

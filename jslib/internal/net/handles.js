@@ -125,6 +125,9 @@ class StreamHandle {
     return rc;
   }
 
+  // uv_stream_set_blocking: O_NONBLOCK off (the fd is about to be a child's stdio).
+  setBlocking(blocking) { return this._j.setBlocking(!!blocking); }
+
   ref() { this._j.ref(); }
 
   unref() { this._j.unref(); }

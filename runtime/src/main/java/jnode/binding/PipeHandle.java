@@ -78,6 +78,18 @@ public final class PipeHandle implements EpollIoHandle {
 
     @HostAccess.Export public int fdNumber() { return closed ? -1 : fd.intValue(); }
 
+    /** uv_stream_set_blocking: O_NONBLOCK off (or on); 0 or -errno. */
+    @HostAccess.Export
+    public int setBlocking(boolean blocking) {
+        if (closed) return -9; // EBADF
+        try {
+            IpcSyscalls.setNonBlocking(fd.intValue(), !blocking);
+            return 0;
+        } catch (ErrnoException e) {
+            return -e.errno;
+        }
+    }
+
     /** {@code onread(nread, ByteBuffer|null, int[] fds|null)}: nread < 0 is -errno or UV_EOF. */
     @HostAccess.Export
     public void setOnread(Value fn) {
@@ -349,6 +361,9 @@ public final class PipeHandle implements EpollIoHandle {
             ByteBuffer bb = ByteBuffer.allocateDirect((int) r.bytes());
             MemorySegment.copy(readBuf, 0, MemorySegment.ofBuffer(bb), 0, r.bytes());
             realm.invoke(onread, (int) r.bytes(), bb, r.fds().length == 0 ? null : r.fds());
+            // As libuv: a short read ends the turn (level-triggered, the loop comes back if there
+            // is more), so a blocking fd (setBlocking) never blocks the loop on an empty pipe.
+            if (r.bytes() < READ_SIZE) return;
         }
     }
 

@@ -25,6 +25,7 @@ import java.net.UnknownHostException;
 import java.nio.ByteBuffer;
 import java.util.Set;
 import jnode.posix.ErrnoException;
+import jnode.posix.IpcSyscalls;
 import jnode.posix.SocketSyscalls;
 import jnode.runtime.Bytes;
 import jnode.runtime.EventLoop;
@@ -109,7 +110,7 @@ public final class SocketHandle {
     public int open(int fd) {
         if (closed || channel != null) return NetErrno.EINVAL;
         try {
-            SocketSyscalls.setNonBlocking(fd);
+            IpcSyscalls.setNonBlocking(fd, true); // an adopted fd must not block the loop
             boolean accepting = SocketSyscalls.getsockoptInt(fd, SocketSyscalls.SOL_SOCKET, SocketSyscalls.SO_ACCEPTCONN) != 0;
             if (accepting) {
                 channel = pipe ? new EpollServerDomainSocketChannel(fd) : new EpollServerSocketChannel(fd);
@@ -321,6 +322,22 @@ public final class SocketHandle {
         noDelay = enable;
         if (pipe || channel == null || channel instanceof ServerChannel) return 0;
         return setOption(ChannelOption.TCP_NODELAY, enable);
+    }
+
+    /**
+     * Clears (or sets) O_NONBLOCK on the fd, as libuv does for an fd that becomes a child's stdio:
+     * the child reads and writes it blocking, and the open file is shared, so this side is
+     * blocking too. Netty reads again only after a full read, so a short read ends the turn.
+     */
+    @HostAccess.Export
+    public int setBlocking(boolean blocking) {
+        if (!(channel instanceof UnixChannel u)) return NetErrno.EBADF;
+        try {
+            IpcSyscalls.setNonBlocking(u.fd().intValue(), !blocking);
+            return 0;
+        } catch (ErrnoException e) {
+            return -e.errno;
+        }
     }
 
     @HostAccess.Export

@@ -19,6 +19,7 @@ import java.net.UnknownHostException;
 import java.nio.ByteBuffer;
 import java.util.Set;
 import jnode.posix.ErrnoException;
+import jnode.posix.IpcSyscalls;
 import jnode.posix.SocketSyscalls;
 import jnode.runtime.EventLoop;
 import jnode.runtime.Realm;
@@ -104,7 +105,7 @@ public final class UdpHandle {
     public int open(int fd) {
         if (closed || channel != null) return EINVAL;
         try {
-            SocketSyscalls.setNonBlocking(fd);
+            IpcSyscalls.setNonBlocking(fd, true); // an adopted fd must not block the loop
             ipv6 = SocketSyscalls.getsockoptInt(fd, SocketSyscalls.SOL_SOCKET, SocketSyscalls.SO_DOMAIN)
                 == SocketSyscalls.AF_INET6;
             return register(new EpollDatagramChannel(fd));

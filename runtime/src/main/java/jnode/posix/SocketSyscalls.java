@@ -27,13 +27,8 @@ public final class SocketSyscalls {
     public static final int IPPROTO_IPV6 = 41;
     public static final int IPV6_V6ONLY = 26;
     public static final int IPPROTO_IP = 0;
-    private static final int F_GETFL = 3;
-    private static final int F_SETFL = 4;
-    private static final int O_NONBLOCK = 04000;
     private static final int SOCK_STREAM = 1;
 
-    private static final MethodHandle FCNTL =
-        Libc.errnoCall("fcntl", FunctionDescriptor.of(INT, INT, INT, INT));
     private static final MethodHandle GETSOCKOPT =
         Libc.errnoCall("getsockopt", FunctionDescriptor.of(INT, INT, INT, INT, PTR, PTR));
     private static final MethodHandle SETSOCKOPT =
@@ -57,18 +52,6 @@ public final class SocketSyscalls {
     private static final int MSG_NOSIGNAL = 0x4000;
     /** The most one {@link #send} passes to the kernel; callers handle partial sends anyway. */
     public static final int SEND_MAX = 256 * 1024;
-
-    /** Sets O_NONBLOCK, as an fd adopted from another process must be before it joins the loop. */
-    public static void setNonBlocking(int fd) throws ErrnoException {
-        try {
-            int flags = Libc.check("fcntl", (int) FCNTL.invokeExact(Libc.state(), fd, F_GETFL, 0));
-            Libc.check("fcntl", (int) FCNTL.invokeExact(Libc.state(), fd, F_SETFL, flags | O_NONBLOCK));
-        } catch (ErrnoException e) {
-            throw e;
-        } catch (Throwable t) {
-            throw Libc.fatal(t);
-        }
-    }
 
     /** {@code int dup(int fd)} */
     public static int dup(int fd) throws ErrnoException {

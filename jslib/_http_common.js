@@ -80,6 +80,9 @@ class HTTPParser {
     this._buf = buf;
     const r = this._h.execute(buf.buffer, buf.byteOffset, buf.length);
     this._buf = null;
+    // A message completed in this chunk: if the next one (pipelined) began in it too, its clock
+    // starts now, as node's does at llhttp's message begin.
+    if (this.messageStart === -1) this.messageStart = this._h.isIdle() ? 0 : Date.now();
     if (r < 0) return parseError(this._h.errorCode(), this._h.errorReason(), -1 - r);
     return r;
   }
@@ -124,7 +127,7 @@ class HTTPParser {
   }
 
   onMessageComplete() {
-    this.messageStart = 0;
+    this.messageStart = -1; // see execute(); not running (checkConnections skips 0 and -1)
     this._headersDone = false;
     const stream = this.incoming;
     if (stream === null) return;

@@ -285,7 +285,7 @@ function checkConnections() {
   const now = Date.now();
   for (const socket of this[kConnections]) {
     const parser = socket.parser;
-    if (!parser || parser.messageStart === 0) continue;
+    if (!parser || parser.messageStart <= 0) continue;
     const age = now - parser.messageStart;
     if ((!parser._headersDone && this.headersTimeout > 0 && age > this.headersTimeout) ||
         (this.requestTimeout > 0 && age > this.requestTimeout)) {
@@ -390,6 +390,7 @@ function socketOnData(server, socket, parser, state, d) {
 }
 
 function onParserExecuteCommon(server, socket, parser, state, ret, d) {
+  resetKeepAliveTimeout(server, socket, state);
   if (ret instanceof Error) {
     ret.rawPacket = d;
     socketOnError.call(socket, ret);
@@ -428,7 +429,8 @@ function socketOnError(e) {
   this.removeListener('error', socketOnError);
   if (this.listenerCount('error') === 0) this.on('error', noop);
   if (!this.server?.emit('clientError', e, this)) {
-    if (this.writable && this.bytesWritten === 0) {
+    // Answer only where it cannot corrupt a response: none in flight, or none of it sent yet.
+    if (this.writable && (!this._httpMessage || !this._httpMessage._headerSent)) {
       let response;
       switch (e.code) {
         case 'HPE_HEADER_OVERFLOW': response = requestHeaderFieldsTooLargeResponse; break;
@@ -442,11 +444,16 @@ function socketOnError(e) {
   }
 }
 
+// Bytes of a next request have come: the keep-alive timeout is over (a slow client's headers
+// are the headers timeout's business), and the socket is back on server.timeout.
+function resetKeepAliveTimeout(server, socket, state) {
+  if (!state.keepAliveTimeoutSet) return;
+  socket.setTimeout(server.timeout || 0);
+  state.keepAliveTimeoutSet = false;
+}
+
 function parserOnIncoming(server, socket, state, req, keepAlive) {
-  if (state.keepAliveTimeoutSet) {
-    socket.setTimeout(server.timeout || 0);
-    state.keepAliveTimeoutSet = false;
-  }
+  resetKeepAliveTimeout(server, socket, state);
   state.incoming.push(req);
   if (server.joinDuplicateHeaders) req.joinDuplicateHeaders = true;
 

@@ -76,9 +76,14 @@ server.listen(0, '127.0.0.1', common.mustCall(async () => {
   }));
   up.end('HEAD');
 
-  const conn = http.request({ port, host: '127.0.0.1', method: 'CONNECT', path: 'example.com:443', agent: false });
+  // With a request timeout: once the socket is handed over, no request listener stays on it.
+  const conn = http.request({ port, host: '127.0.0.1', method: 'CONNECT', path: 'example.com:443', agent: false,
+                              timeout: 5000 });
   conn.on('connect', common.mustCall((res, socket, head) => {
     assert.strictEqual(res.statusCode, 200);
+    assert.strictEqual(socket.listenerCount('timeout'), 0);
+    assert.strictEqual(socket.listenerCount('data'), 0);
+    assert.strictEqual(socket._httpMessage, null);
     let got = head.toString();
     socket.on('data', (d) => { got += d; });
     socket.on('end', common.mustCall(() => assert.strictEqual(got, 'tunnel')));

@@ -10,6 +10,7 @@ const { FastBuffer } = require('buffer')[Symbol.for('jnode.buffer.internals')];
 const DOUBLE_ZERO = require('internal/util/double_zero');
 
 const owner_symbol = Symbol('owner_symbol');
+const { live: liveHandles } = require('internal/process/active_handles');
 const UV_EOF = -4095;
 
 binding.setup((owner, name, a, b, c) => owner[name](a, b, c));
@@ -45,6 +46,7 @@ class StreamHandle {
   constructor(j) {
     this._j = j;
     j.setOwner(this);
+    liveHandles.add(this);
     this.reading = false;
     this.onread = null;
     this.onconnection = null;
@@ -115,6 +117,7 @@ class StreamHandle {
 
   close(cb) {
     this.reading = false;
+    liveHandles.delete(this);
     this._j.close(typeof cb === 'function' ? () => cb.call(this) : null);
   }
 
@@ -122,6 +125,7 @@ class StreamHandle {
   reset(cb) {
     const rc = this._j.reset(typeof cb === 'function' ? () => cb.call(this) : null);
     this.reading = false;
+    liveHandles.delete(this);
     return rc;
   }
 
@@ -158,6 +162,9 @@ class TCP extends StreamHandle {
   setNoDelay(enable) { return this._j.setNoDelay(!!enable); }
 
   setKeepAlive(enable, delaySecs) { return this._j.setKeepAlive(!!enable, delaySecs | 0); }
+
+  // Its name in process.getActiveResourcesInfo(), node's.
+  get resourceName() { return this.type === constants.SERVER ? 'TCPServerWrap' : 'TCPSocketWrap'; }
 }
 
 class Pipe extends StreamHandle {
@@ -165,6 +172,8 @@ class Pipe extends StreamHandle {
     super(j ?? binding.pipe());
     this.type = type;
   }
+
+  get resourceName() { return 'PipeWrap'; }
 
   bind(path) {
     this._path = path;

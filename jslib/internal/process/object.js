@@ -211,9 +211,18 @@ function init(process, boot) {
   Object.defineProperty(process, 'sourceMapsEnabled', {
     get() { return sourceMapsEnabled; }, enumerable: true, configurable: true,
   });
-  process._getActiveHandles = () => [];
+  // Handles: net's TCP and Pipe handles (as their sockets and servers); timers by count.
+  process._getActiveHandles = () => {
+    const handles = require('internal/process/active_handles').activeHandles();
+    if (handles.length === 0) return handles;
+    const { owner_symbol } = require('internal/net/handles'); // loaded: it made them
+    return handles.map((h) => h[owner_symbol] ?? h);
+  };
   process._getActiveRequests = () => [];
-  process.getActiveResourcesInfo = () => require('internal/timers').activeTimerResources();
+  process.getActiveResourcesInfo = () => [
+    ...require('internal/process/active_handles').activeHandles().map((h) => h.resourceName),
+    ...require('internal/timers').activeTimerResources(),
+  ];
   process.binding = function binding(name) {
     throw new (require('internal/errors').codes.ERR_INVALID_ARG_VALUE)('name', name, 'is not a supported binding');
   };

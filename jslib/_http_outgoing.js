@@ -161,6 +161,11 @@ OutgoingMessage.prototype.setTimeout = function setTimeout(msecs, callback) {
   return this;
 };
 
+// With captureRejections, a listener's rejection destroys the message with that error.
+OutgoingMessage.prototype[Symbol.for('nodejs.rejection')] = function captureRejection(err) {
+  this.destroy(err);
+};
+
 OutgoingMessage.prototype.destroy = function destroy(error) {
   if (this.destroyed) return this;
   this.destroyed = true;

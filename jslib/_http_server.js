@@ -256,6 +256,23 @@ Server.prototype.close = function close(...args) {
   return net.Server.prototype.close.apply(this, args);
 };
 
+// With captureRejections, a 'request' listener's rejection becomes a 500 (its headers dropped,
+// so none leak) or, once the response has started, a destroyed response.
+Server.prototype[Symbol.for('nodejs.rejection')] = function captureRejection(err, event, ...args) {
+  if (event !== 'request') {
+    net.Server.prototype[Symbol.for('nodejs.rejection')].call(this, err, event, ...args);
+    return;
+  }
+  const res = args[1];
+  if (!res.headersSent && !res.writableEnded) {
+    for (const name of res.getHeaderNames()) res.removeHeader(name);
+    res.statusCode = 500;
+    res.end(STATUS_CODES[500]);
+  } else {
+    res.destroy();
+  }
+};
+
 Server.prototype[Symbol.asyncDispose] = async function() {
   return new Promise((resolve, reject) => this.close((err) => (err ? reject(err) : resolve())));
 };

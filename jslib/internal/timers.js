@@ -112,8 +112,16 @@ class Timeout {
     if (isRefed) incRefCount();
   }
 
+  // As node: a timer that has run runs again (a socket's idle timer that fired early is re-armed
+  // by the next activity); a cleared one stays cleared.
   refresh() {
-    if (this._heapIndex !== -1 || !this._destroyed) insert(this, getNow());
+    if (this._idleTimeout < 0) return this;
+    if (this._destroyed) {
+      this._destroyed = false;
+      if (this[kRefed]) incRefCount();
+      if (this[kHasPrimitive]) knownTimersById[this._id] = this;
+    }
+    insert(this, getNow());
     return this;
   }
 
@@ -187,7 +195,9 @@ function setUnrefTimeout(callback, after) {
 }
 
 function clearTimeoutImpl(timer) {
-  if (!timer || timer._destroyed) return;
+  if (!timer) return;
+  timer._idleTimeout = -1; // cleared: refresh() leaves it be
+  if (timer._destroyed) return;
   timer._destroyed = true;
   if (timer[kRefed]) decRefCount();
   heapRemove(timer);

@@ -364,8 +364,7 @@ function parserOnIncomingClient(res, shouldKeepAlive) {
     return 2;
   }
   if (res.upgrade) return 2;
-  const isInformational = res.statusCode >= 100 && res.statusCode < 200;
-  if (isInformational) {
+  if (statusIsInformational(res.statusCode)) {
     req.res = null;
     if (res.statusCode === 100) req.emit('continue');
     req.emit('information', {

@@ -54,7 +54,10 @@ function lazyNet() {
 
 function convertToValidSignal(signal) {
   if (typeof signal === 'number' && signalNames[signal] !== undefined) return signal;
-  if (typeof signal === 'string' && signals[signal.toUpperCase()] !== undefined) return signals[signal.toUpperCase()];
+  if (typeof signal === 'string') {
+    const number = signals[signal.toUpperCase()]; // node takes names in any case
+    if (number !== undefined) return number;
+  }
   const { ERR_UNKNOWN_SIGNAL } = require('internal/errors').codes;
   throw new ERR_UNKNOWN_SIGNAL(signal);
 }

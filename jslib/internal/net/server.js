@@ -346,7 +346,7 @@ module.exports = function makeServer(shared) {
     function end(err, connections) {
       process.nextTick(cb, err, connections);
     }
-    if (!this._usingWorkers) {
+    if (this._workers.length === 0) {
       end(null, self._connections);
       return this;
     }

@@ -165,17 +165,19 @@ public final class HttpParser {
                     continue;
                 }
                 case METHOD -> {
-                    boolean whole = HttpMethods.method(methodMatch, tokenLen, true) != null;
-                    if (c == ' ' && whole) {
-                        // An RTSP method is refused once the protocol says HTTP (PROTO).
-                        method = HttpMethods.method(methodMatch, tokenLen, false);
-                        state = State.URL_START;
-                        continue;
+                    long next = HttpMethods.next(methodMatch, tokenLen, c);
+                    if (next != 0) {
+                        methodMatch = next;
+                        tokenLen++;
+                        break;
                     }
-                    methodMatch = HttpMethods.next(methodMatch, tokenLen++, c);
-                    if (methodMatch == 0) {
+                    boolean whole = HttpMethods.method(methodMatch, tokenLen, true) != null;
+                    if (c != ' ' || !whole) {
                         return fail("HPE_INVALID_METHOD", whole ? "Expected space after method" : "Invalid method encountered", p - off);
                     }
+                    // An RTSP method is refused once the protocol says HTTP (PROTO).
+                    method = HttpMethods.method(methodMatch, tokenLen, false);
+                    state = State.URL_START;
                 }
                 case URL_START -> {
                     if (c == ' ') break;

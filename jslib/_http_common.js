@@ -3,9 +3,11 @@
 // internalBinding('http_parser')), token checks, and the helpers both sides use.
 
 const binding = internalBinding('http_parser');
+const { Buffer } = require('buffer');
 const { connResetException } = require('internal/errors');
 const { IncomingMessage, readStart, readStop } = require('_http_incoming');
 const { setUnrefTimeout } = require('internal/timers');
+const { copyOut } = require('internal/net/handles');
 const kIncomingMessage = Symbol('IncomingMessage');
 
 const CRLF = '\r\n';
@@ -56,16 +58,20 @@ class HTTPParser {
     this.outgoing = null;
     this.maxHeaderPairs = 2000;
     this.onIncoming = null;
+    // node's kOnExecute: (result) after each read of a consumed socket is parsed.
+    this.onExecute = null;
     this.type = type;
     this._buf = null;
     this._trailers = null;
     this._headersDone = false;
-    this.messageStart = 0;
+    this._consumed = false;
+    this._read = null; // the consumed read onExecute is hearing about: [memory, offset, length]
     this._h = binding.create(type, maxHeaderSize | 0, {
       onHeadersComplete: (a, b, c, d, e, f, g, h, i) => this.onHeadersComplete(a, b, c, d, e, f, g, h, i),
-      onBody: (off, len) => this.onBody(off, len),
+      onBody: (off, len, memory) => this.onBody(off, len, memory),
       onMessageComplete: () => this.onMessageComplete(),
       onTrailers: (packed) => { this._trailers = splitHeaders(packed); },
+      onExecute: (r, n, memory, offset) => this.onConsumedRead(r, n, memory, offset),
     });
   }
 
@@ -74,17 +80,52 @@ class HTTPParser {
     this._h.reinitialize(type, maxHeaderSize | 0);
   }
 
+  // When the message under way began (ms), for the server's headers and request timeouts; 0 when
+  // none is. The Java parser keeps it, as node's keeps last_message_start_.
+  get messageStart() {
+    return this._h.messageStart();
+  }
+
+  set messageStart(ms) {
+    this._h.setMessageStart(ms);
+  }
+
   // Returns the bytes consumed, or the parse error.
   execute(buf) {
-    if (this._h.isIdle()) this.messageStart = Date.now(); // a message begins: node restarts the clock
     this._buf = buf;
     const r = this._h.execute(buf.buffer, buf.byteOffset, buf.length);
     this._buf = null;
-    // A message completed in this chunk: if the next one (pipelined) began in it too, its clock
-    // starts now, as node's does at llhttp's message begin.
-    if (this.messageStart === -1) this.messageStart = this._h.isIdle() ? 0 : Date.now();
-    if (r < 0) return parseError(this._h.errorCode(), this._h.errorReason(), -1 - r);
-    return r;
+    return this.result(r);
+  }
+
+  result(r) {
+    return r < 0 ? parseError(this._h.errorCode(), this._h.errorReason(), -1 - r) : r;
+  }
+
+  // The parser reads the stream handle itself from now on (node's parser.consume): its bytes
+  // become no 'data' events, and onExecute hears of each read once it is parsed.
+  consume(handle) {
+    this._h.consume(handle._j);
+  }
+
+  unconsume() {
+    this._h.unconsume();
+  }
+
+  onConsumedRead(r, n, memory, offset) {
+    if (this.onExecute === null) return;
+    this._read = [memory, offset, n];
+    try {
+      this.onExecute(this.result(r));
+    } finally {
+      this._read = null;
+    }
+  }
+
+  // A copy of the consumed read being reported, for a parse error's rawPacket and an upgrade's head.
+  getCurrentBuffer() {
+    const read = this._read;
+    return read === null ? Buffer.alloc(0) : copyOut(read[0], read[1], read[2]);
   }
 
   finish() {
@@ -120,14 +161,15 @@ class HTTPParser {
     return this.onIncoming(incoming, shouldKeepAlive);
   }
 
-  onBody(off, len) {
+  // A body chunk: of the Buffer being executed, or (node copies it too) of a consumed read.
+  onBody(off, len, memory) {
     const stream = this.incoming;
     if (stream === null || stream._dumped) return;
-    if (!stream.push(this._buf.subarray(off, off + len))) readStop(this.socket);
+    const chunk = memory === undefined ? this._buf.subarray(off, off + len) : copyOut(memory, off, len);
+    if (!stream.push(chunk)) readStop(this.socket);
   }
 
   onMessageComplete() {
-    this.messageStart = -1; // see execute(); not running (checkConnections skips 0 and -1)
     this._headersDone = false;
     const stream = this.incoming;
     if (stream === null) return;
@@ -143,6 +185,8 @@ class HTTPParser {
   }
 
   remove() {
+    if (this._consumed) this.unconsume();
+    this._consumed = false;
     this.socket = null;
     this.incoming = null;
     this.outgoing = null;
@@ -158,10 +202,7 @@ function splitHeaders(packed) {
 }
 
 function freeParser(parser, req, socket) {
-  if (parser) {
-    if (parser._consumed) parser.unconsume();
-    parser.remove();
-  }
+  if (parser) parser.remove();
   if (req) req.parser = null;
   if (socket) socket.parser = null;
 }

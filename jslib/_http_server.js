@@ -4,6 +4,7 @@
 // received from another process) is served the same way.
 
 const net = require('net');
+const { Socket } = net;
 const { Buffer } = require('buffer');
 const {
   HTTPParser, CRLF, continueExpression, chunkExpression, connResetException, freeParser,
@@ -14,6 +15,7 @@ const { OutgoingMessage, kOutHeaders, kNeedDrain } = require('_http_outgoing');
 const {
   codes: {
     ERR_HTTP_HEADERS_SENT, ERR_HTTP_INVALID_STATUS_CODE, ERR_HTTP_SOCKET_ASSIGNED, ERR_HTTP_REQUEST_TIMEOUT,
+    ERR_HTTP_SOCKET_ENCODING,
     ERR_INVALID_ARG_TYPE, ERR_INVALID_ARG_VALUE, ERR_INVALID_CHAR, ERR_OUT_OF_RANGE,
   },
 } = require('internal/errors');
@@ -342,7 +344,77 @@ function connectionListener(socket) {
   socket.on('close', state.onClose);
   socket.on('drain', state.onDrain);
   parser.onIncoming = (req, keepAlive) => parserOnIncoming(server, socket, state, req, keepAlive);
+  // As node: the parser reads the socket's handle itself, so its bytes become no 'data' events.
+  if (socket._handle?.isStreamBase && !socket._handle._consumed) {
+    parser._consumed = true;
+    socket._handle._consumed = true;
+    parser.consume(socket._handle);
+    socket.on('resume', onSocketResume);
+    socket.on('pause', onSocketPause);
+    socket.on = socketListenerWrap(Socket.prototype.on);
+    socket.addListener = socketListenerWrap(Socket.prototype.addListener);
+    socket.prependListener = socketListenerWrap(Socket.prototype.prependListener);
+  }
+  socket.setEncoding = socketSetEncoding;
+  parser.onExecute = (ret) => onParserExecute(server, socket, parser, state, ret);
   socket._paused = false;
+}
+
+function socketSetEncoding() {
+  throw new ERR_HTTP_SOCKET_ENCODING();
+}
+
+// A consumed socket's stream never reads, so pausing it or resuming it would change nothing:
+// its handle stops and starts instead.
+function onSocketResume() {
+  // 'resume' comes a tick late: the socket may be paused for http's own reasons again by now.
+  if (this._paused) {
+    this.pause();
+    return;
+  }
+  if (this._handle && !this._handle.reading) {
+    this._handle.reading = true;
+    this._handle.readStart();
+  }
+}
+
+function onSocketPause() {
+  if (this._handle?.reading) {
+    this._handle.reading = false;
+    this._handle.readStop();
+  }
+}
+
+// Someone else wants the socket's bytes ('data' or 'readable'): the parser stops consuming it,
+// and reads come as 'data' again (node's generateSocketListenerWrapper).
+function socketListenerWrap(original) {
+  return function socketListenerWrap(ev, fn) {
+    const res = original.call(this, ev, fn);
+    if (!this.parser) {
+      restoreSocketListeners(this);
+    } else if (ev === 'data' || ev === 'readable') {
+      unconsume(this.parser, this);
+    }
+    return res;
+  };
+}
+
+function restoreSocketListeners(socket) {
+  socket.on = Socket.prototype.on;
+  socket.addListener = Socket.prototype.addListener;
+  socket.prependListener = Socket.prototype.prependListener;
+}
+
+function unconsume(parser, socket) {
+  if (parser._consumed) parser.unconsume();
+  parser._consumed = false;
+  socket.removeListener('pause', onSocketPause);
+  socket.removeListener('resume', onSocketResume);
+}
+
+function onParserExecute(server, socket, parser, state, ret) {
+  socket._unrefTimer();
+  onParserExecuteCommon(server, socket, parser, state, ret, undefined);
 }
 
 function updateOutgoingData(socket, state, delta) {
@@ -409,13 +481,16 @@ function socketOnData(server, socket, parser, state, d) {
 function onParserExecuteCommon(server, socket, parser, state, ret, d) {
   resetKeepAliveTimeout(server, socket, state);
   if (ret instanceof Error) {
-    ret.rawPacket = d;
+    ret.rawPacket = d || parser.getCurrentBuffer();
     socketOnError.call(socket, ret);
     return;
   }
   const req = parser.incoming;
   if (req && req.upgrade) {
     // The socket is no longer http's: hand it over with what came after the head.
+    d ??= parser.getCurrentBuffer();
+    unconsume(parser, socket);
+    restoreSocketListeners(socket);
     socket.removeListener('data', state.onData);
     socket.removeListener('end', state.onEnd);
     socket.removeListener('close', state.onClose);

@@ -50,14 +50,12 @@ class StreamHandle {
     this.reading = false;
     this.onread = null;
     this.onconnection = null;
-    this.bytesRead = DOUBLE_ZERO;
     this.bytesWritten = DOUBLE_ZERO;
     this[owner_symbol] = null;
   }
 
   // --- called from Java ---------------------------------------------------------------------
   $read(nread, memory, offset) {
-    if (nread > 0) this.bytesRead += nread;
     const buf = memory == null ? undefined : copyOut(memory, offset, nread);
     if (this.onread !== null) this.onread(nread, buf);
   }
@@ -69,6 +67,8 @@ class StreamHandle {
 
   // --- node's handle API -------------------------------------------------------------------
   get fd() { return this._j.fd(); }
+
+  get bytesRead() { return this._j.bytesRead(); }
 
   open(fd) { return this._j.open(fd); }
 
@@ -140,6 +140,9 @@ class StreamHandle {
 
   getAsyncId() { return -1; }
 }
+
+// node's marker of a handle its HTTP parser can consume (read itself, with no 'data' events).
+StreamHandle.prototype.isStreamBase = true;
 
 class TCP extends StreamHandle {
   constructor(type, j) {
@@ -223,4 +226,5 @@ module.exports = {
   owner_symbol,
   guessSocketType,
   UV_EOF,
+  copyOut,
 };

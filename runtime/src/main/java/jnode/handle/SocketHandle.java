@@ -56,7 +56,11 @@ public final class SocketHandle {
     private final ReadScratch scratch;
     private final boolean pipe;
     private Value owner;
+    /** Takes the reads instead of JS while set (an HTTP parser consuming the socket). */
+    private ReadConsumer consumer;
     private Channel channel;
+    /** Bytes read so far (stream_base's bytes_read_), whoever took them: JS or the consumer. */
+    private long bytesRead;
     private SocketAddress bindAddress;
     private boolean ipv6;
     private boolean ipv6Only;
@@ -87,6 +91,11 @@ public final class SocketHandle {
     @HostAccess.Export
     public void setOwner(Value owner) {
         this.owner = owner;
+    }
+
+    /** Reads go to {@code consumer} from now on, or to JS again when it is null. */
+    public void setReadConsumer(ReadConsumer consumer) {
+        this.consumer = consumer;
     }
 
     @HostAccess.Export
@@ -378,6 +387,11 @@ public final class SocketHandle {
     }
 
     @HostAccess.Export
+    public double bytesRead() {
+        return bytesRead;
+    }
+
+    @HostAccess.Export
     public boolean isReading() {
         return reading;
     }
@@ -389,8 +403,10 @@ public final class SocketHandle {
             try {
                 int n = b.readableBytes();
                 if (n == 0 || closed || owner == null) return;
+                bytesRead += n;
                 ByteBuffer memory = scratch.take(b);
-                realm.invoke(dispatch, owner, "$read", n, memory, scratch.offset());
+                if (consumer != null) consumer.onRead(memory, scratch.offset(), n);
+                else realm.invoke(dispatch, owner, "$read", n, memory, scratch.offset());
             } finally {
                 b.release();
             }

@@ -236,11 +236,24 @@ public final class Realm {
      * handler ('uncaughtException' or print and exit); then the nextTick queue runs.
      */
     public Value invoke(Value fn, Object... args) {
+        return call(true, fn, args);
+    }
+
+    /**
+     * {@link #invoke}, but the nextTick queue waits for the next call from the loop (node's
+     * kSkipTaskQueues): for a callback in the middle of work that is not done yet.
+     */
+    public Value invokeHoldingTicks(Value fn, Object... args) {
+        return call(false, fn, args);
+    }
+
+    private Value call(boolean ticks, Value fn, Object... args) {
         if (exitCode != null) return null;
         depth++;
         Value result = null;
         try {
-            if (trampoline == null) {
+            // The trampoline runs the nextTick queue after fn, in the same call into JS.
+            if (trampoline == null || !ticks) {
                 result = fn.execute(args);
             } else {
                 Object[] all = new Object[args.length + 1];
@@ -253,7 +266,7 @@ public final class Realm {
         } finally {
             depth--;
         }
-        if (depth == 0) runTicks();
+        if (depth == 0 && ticks) runTicks();
         return result;
     }
 

@@ -479,7 +479,9 @@ function socketOnData(server, socket, parser, state, d) {
 }
 
 function onParserExecuteCommon(server, socket, parser, state, ret, d) {
-  resetKeepAliveTimeout(server, socket, state);
+  // A next request has begun and is not whole yet: its bytes end the keep-alive timeout. (One
+  // that completed has ended it already; a response that finished since then has set it anew.)
+  if (state.keepAliveTimeoutSet && !parser.isIdle()) resetKeepAliveTimeout(server, socket, state);
   if (ret instanceof Error) {
     ret.rawPacket = d || parser.getCurrentBuffer();
     socketOnError.call(socket, ret);

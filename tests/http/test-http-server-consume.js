@@ -2,7 +2,8 @@
 // The server's parser reads the socket itself, as node's consumes its handle: ticks queued by a
 // 'request' listener run once the body that came with the head is pushed, before the message
 // completes; the socket gives no 'data' and refuses setEncoding unless a 'data' listener asks for
-// the bytes; bytesRead still counts them.
+// the bytes; bytesRead still counts them; a response that finished while its read was handled
+// leaves the keep-alive timeout running.
 const assert = require('assert');
 const http = require('http');
 const net = require('net');
@@ -84,8 +85,27 @@ async function badRequestRawPacket() {
   assert.strictEqual(packet.toString('latin1'), 'GET / HTTP/1.1\r\nBad Header\r\n\r\n');
 }
 
+// A response that finishes while the read that brought its request is still being handled
+// leaves the keep-alive timeout set: the idle connection is closed by it.
+async function keepAliveTimeoutAfterResponse() {
+  const server = await serve((req, res) => res.end('ok'), null);
+  server.keepAliveTimeout = 200;
+  const reply = await new Promise((resolve, reject) => {
+    const c = net.connect(server.address().port, '127.0.0.1', () => c.write('GET / HTTP/1.1\r\nHost: a\r\n\r\n'));
+    let got = '';
+    c.setEncoding('latin1');
+    c.on('data', (d) => { got += d; });
+    c.on('end', () => resolve(got));
+    c.on('error', reject);
+    c.setTimeout(5000, () => reject(new Error('the idle connection was not closed')));
+  });
+  server.close();
+  assert.match(reply, /^HTTP\/1\.1 200 OK\r\n/);
+}
+
 (async () => {
   await ticksAfterTheBody();
+  await keepAliveTimeoutAfterResponse();
   await dataListenerGetsTheBytes();
   await badRequestRawPacket();
   console.log('ok');

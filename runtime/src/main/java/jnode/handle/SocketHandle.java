@@ -41,9 +41,11 @@ import org.graalvm.polyglot.Value;
  *
  * <p>Events go to JS through one dispatcher, {@code dispatch(owner, name, a, b, c)}:
  * {@code $read(n, memory, offset)} with n = bytes (at {@code offset} of the loop's
- * {@link ReadScratch}, which JS copies them out of during the call), {@link NetErrno#EOF} or -errno; {@code $connection(status, handle)}. Requests
- * (connect, write, shutdown) take a JS callback {@code cb(status)}; write returns 0 when it finished
- * at once (no callback), 1 when the callback will come, or -errno.
+ * {@link ReadScratch}, which JS copies them out of during the call), {@link NetErrno#EOF} or
+ * -errno; {@code $connection(status, handle)}. While a {@link ReadConsumer} is set, the bytes go
+ * to it instead, and only EOF and errors to JS. Requests (connect, write, shutdown) take a JS
+ * callback {@code cb(status)}; write returns 0 when it finished at once (no callback), 1 when the
+ * callback will come, or -errno.
  *
  * <p>For child_process: {@link #fd()} gives the fd to send, {@link #open(int)} adopts a received one.
  */

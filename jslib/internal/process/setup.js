@@ -84,6 +84,12 @@ function setup(process, boot) {
   defineLazy(g, 'atob', () => require('buffer').atob, true);
   defineLazy(g, 'btoa', () => require('buffer').btoa, true);
   defineLazy(g, 'Blob', () => require('buffer').Blob, false);
+  defineLazy(g, 'File', () => require('buffer').File, false);
+  defineLazy(g, 'fetch', () => require('internal/fetch/fetch').fetch, true);
+  defineLazy(g, 'Headers', () => require('internal/fetch/headers').Headers, false);
+  defineLazy(g, 'Request', () => require('internal/fetch/request').Request, false);
+  defineLazy(g, 'Response', () => require('internal/fetch/response').Response, false);
+  defineLazy(g, 'FormData', () => require('internal/fetch/form_data').FormData, false);
   defineLazy(g, 'URL', () => require('url').URL, false);
   defineLazy(g, 'URLSearchParams', () => require('url').URLSearchParams, false);
   defineLazy(g, 'AbortController', () => require('internal/abort_controller').AbortController, false);

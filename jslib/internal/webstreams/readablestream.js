@@ -12,6 +12,7 @@ const kRelease = Symbol('kRelease');
 module.exports = {
   isReadableStream,
   isReadableStreamLocked,
+  isReadableStreamDisturbed,
   readableStreamAddReadRequest,
   readableStreamAddReadIntoRequest,
   readableStreamCancel,
@@ -210,6 +211,11 @@ function createReadableStream(startAlgorithm, pullAlgorithm, cancelAlgorithm, hi
 }
 
 // --- stream-level operations --------------------------------------------------------------
+
+// Read from or cancelled: a fetch body that was is used up.
+function isReadableStreamDisturbed(stream) {
+  return stream[kState].disturbed;
+}
 
 function isReadableStreamLocked(stream) {
   return stream[kState].reader !== undefined;

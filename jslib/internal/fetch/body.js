@@ -3,7 +3,7 @@
 // Blob, URLSearchParams, FormData or a ReadableStream; read once, whole (text, json, arrayBuffer,
 // blob, formData) or as the stream `body`.
 
-const { Blob } = require('buffer');
+const { Blob, Buffer } = require('buffer');
 const { URLSearchParams } = require('url');
 const { ReadableStream } = require('stream/web');
 const { isReadableStreamDisturbed } = require('internal/webstreams/readablestream');
@@ -89,19 +89,11 @@ async function consume(owner) {
     return source instanceof Blob ? new Uint8Array(await source.arrayBuffer()) : source;
   }
   const chunks = [];
-  let length = 0;
   for await (const chunk of state.stream) {
     if (!(chunk instanceof Uint8Array)) throw new TypeError('Received non-Uint8Array chunk');
     chunks.push(chunk);
-    length += chunk.byteLength;
   }
-  const all = new Uint8Array(length);
-  let at = 0;
-  for (const chunk of chunks) {
-    all.set(chunk, at);
-    at += chunk.byteLength;
-  }
-  return all;
+  return Buffer.concat(chunks);
 }
 
 // The Body methods, onto Request.prototype and Response.prototype. `mimeType(owner)` gives the
@@ -125,8 +117,8 @@ function mixinBody(prototype, mimeType) {
   });
   const methods = {
     async arrayBuffer() {
-      const bytes = await consume(this);
-      return bytes.buffer.byteLength === bytes.byteLength ? bytes.buffer : bytes.slice().buffer;
+      // A copy: the bytes may be a pool slice, or a source a clone shares.
+      return Uint8Array.prototype.slice.call(await consume(this)).buffer;
     },
     async blob() {
       return new Blob([await consume(this)], { type: mimeType(this) ?? '' });

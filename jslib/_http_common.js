@@ -187,6 +187,7 @@ class HTTPParser {
   remove() {
     if (this._consumed) this.unconsume();
     this._consumed = false;
+    this.onExecute = null; // the rest of a read under way is no longer the server's business
     this.socket = null;
     this.incoming = null;
     this.outgoing = null;

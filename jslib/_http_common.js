@@ -65,7 +65,10 @@ class HTTPParser {
     this._trailers = null;
     this._headersDone = false;
     this._consumed = false;
-    this._read = null; // the consumed read onExecute is hearing about: [memory, offset, length]
+    // The consumed read onExecute is hearing about, for getCurrentBuffer().
+    this._readMemory = null;
+    this._readOffset = 0;
+    this._readLength = 0;
     this._h = binding.create(type, maxHeaderSize | 0, {
       onHeadersComplete: (a, b, c, d, e, f, g, h, i) => this.onHeadersComplete(a, b, c, d, e, f, g, h, i),
       onBody: (off, len, memory) => this.onBody(off, len, memory),
@@ -114,18 +117,20 @@ class HTTPParser {
 
   onConsumedRead(r, n, memory, offset) {
     if (this.onExecute === null) return;
-    this._read = [memory, offset, n];
+    this._readMemory = memory;
+    this._readOffset = offset;
+    this._readLength = n;
     try {
       this.onExecute(this.result(r));
     } finally {
-      this._read = null;
+      this._readMemory = null;
     }
   }
 
   // A copy of the consumed read being reported, for a parse error's rawPacket and an upgrade's head.
   getCurrentBuffer() {
-    const read = this._read;
-    return read === null ? Buffer.alloc(0) : copyOut(read[0], read[1], read[2]);
+    const memory = this._readMemory;
+    return memory === null ? Buffer.alloc(0) : copyOut(memory, this._readOffset, this._readLength);
   }
 
   finish() {

@@ -351,9 +351,9 @@ function connectionListener(socket) {
     parser.consume(socket._handle);
     socket.on('resume', onSocketResume);
     socket.on('pause', onSocketPause);
-    socket.on = socketListenerWrap(Socket.prototype.on);
-    socket.addListener = socketListenerWrap(Socket.prototype.addListener);
-    socket.prependListener = socketListenerWrap(Socket.prototype.prependListener);
+    socket.on = consumedOn;
+    socket.addListener = consumedAddListener;
+    socket.prependListener = consumedPrependListener;
   }
   socket.setEncoding = socketSetEncoding;
   parser.onExecute = (ret) => onParserExecute(server, socket, parser, state, ret);
@@ -398,6 +398,11 @@ function socketListenerWrap(original) {
     return res;
   };
 }
+
+// Made once: every consumed socket shares them.
+const consumedOn = socketListenerWrap(Socket.prototype.on);
+const consumedAddListener = socketListenerWrap(Socket.prototype.addListener);
+const consumedPrependListener = socketListenerWrap(Socket.prototype.prependListener);
 
 function restoreSocketListeners(socket) {
   socket.on = Socket.prototype.on;

@@ -597,6 +597,7 @@ function parserOnIncoming(server, socket, state, req, keepAlive) {
   }
 
   if (server.maxRequestsPerSocket > 0 && state.requestsCount > server.maxRequestsPerSocket) {
+    server.emit('dropRequest', req, socket);
     res.writeHead(503);
     res.end();
     return 0;

@@ -1,6 +1,6 @@
 'use strict';
 // What a server may put on the wire, as node decides it: Keep-Alive's max= under
-// maxRequestsPerSocket, a 413 for oversized chunk extensions, 103 Early Hints only with a valid
+// maxRequestsPerSocket (and 'dropRequest' for the request past it), a 413 for oversized chunk extensions, 103 Early Hints only with a valid
 // Link, no body for a 204 under rejectNonStandardBodyWrites, and writableCorked after end().
 const common = require('../common');
 const assert = require('assert');
@@ -41,6 +41,11 @@ const server = http.createServer({ rejectNonStandardBodyWrites: true }, (req, re
   });
 });
 server.maxRequestsPerSocket = 2;
+server.on('dropRequest', common.mustCall((req, socket) => {
+  assert.ok(req instanceof http.IncomingMessage);
+  assert.ok(socket instanceof net.Socket);
+  assert.strictEqual(req.url, '/3');
+}));
 
 server.listen(0, '127.0.0.1', common.mustCall(() => {
   const { port } = server.address();
@@ -48,7 +53,7 @@ server.listen(0, '127.0.0.1', common.mustCall(() => {
   const finish = () => { if (--pending === 0) server.close(); };
 
   const get = (path) => `GET ${path} HTTP/1.1\r\nHost: a\r\n\r\n`;
-  rawExchange(port, get('/') + get('/') + get('/'), common.mustCall((data) => {
+  rawExchange(port, get('/1') + get('/2') + get('/3'), common.mustCall((data) => {
     const heads = data.split(/(?=HTTP\/1\.1 )/);
     assert.strictEqual(heads.length, 3);
     assert.match(heads[0], /\r\nConnection: keep-alive\r\nKeep-Alive: timeout=5, max=2(\r\n|$)/);

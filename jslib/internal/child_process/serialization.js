@@ -3,7 +3,35 @@
 // 'advanced' is V8's serializer format behind a 4-byte big-endian length.
 
 const { StringDecoder } = require('string_decoder');
-const { serialize, deserialize } = require('internal/child_process/serdes');
+const { DefaultSerializer, DefaultDeserializer } = require('internal/v8/serdes');
+
+// node's child_process framing of a host object: a uint32 0 (a view), then the default one.
+class ChildProcessSerializer extends DefaultSerializer {
+  _writeHostObject(view) {
+    this.writeUint32(0);
+    super._writeHostObject(view);
+  }
+}
+
+class ChildProcessDeserializer extends DefaultDeserializer {
+  _readHostObject() {
+    if (this.readUint32() !== 0) throw this.fail();
+    return super._readHostObject();
+  }
+}
+
+function serialize(message) {
+  const ser = new ChildProcessSerializer();
+  ser.writeHeader();
+  ser.writeValue(message);
+  return ser.releaseBuffer();
+}
+
+function deserialize(bytes) {
+  const des = new ChildProcessDeserializer(bytes);
+  des.readHeader();
+  return des.readValue();
+}
 
 const kMessageBuffer = Symbol('kMessageBuffer');
 

@@ -100,10 +100,8 @@ public final class ProcessBinding {
     public double[] memoryUsage() {
         MemoryUsage heap = ManagementFactory.getMemoryMXBean().getHeapMemoryUsage();
         MemoryUsage other = ManagementFactory.getMemoryMXBean().getNonHeapMemoryUsage();
-        long direct = 0;
-        for (BufferPoolMXBean pool : ManagementFactory.getPlatformMXBeans(BufferPoolMXBean.class)) {
-            if (pool.getName().equals("direct")) direct = pool.getMemoryUsed();
-        }
+        BufferPoolMXBean pool = HeapBinding.directPool();
+        long direct = pool == null ? 0 : pool.getMemoryUsed();
         return new double[] {rss(), heap.getCommitted(), heap.getUsed(), other.getUsed() + direct, direct};
     }
 

@@ -1,25 +1,32 @@
 'use strict';
-// V8's ValueSerializer wire format (version 15, what node 20 writes), for 'advanced' IPC
-// serialization. Typed arrays and Buffers go as host objects the way node's child_process
-// serializer frames them: uint32 0, then the view type index, byte length and raw bytes.
+// V8's ValueSerializer wire format (version 15, what node 20 writes), under node's names: the
+// v8 module's Serializer and Deserializer, and its DefaultSerializer/DefaultDeserializer, which
+// write typed arrays and Buffers as host objects (view type index, byte length, raw bytes).
+// v8.serialize and 'advanced' IPC serialization build on the Default pair.
 // Written from the format as observed in node's output (see tests), not from V8's source.
 
 const kVersion = 15;
 // View types in node's order; index 10 is Buffer.
 const viewTypes = [Int8Array, Uint8Array, Uint8ClampedArray, Int16Array, Uint16Array, Int32Array,
                    Uint32Array, Float32Array, Float64Array, DataView, null, BigInt64Array, BigUint64Array];
+// V8's own tags for views it writes itself (after their ArrayBuffer), by constructor.
+const viewTags = new Map([[Int8Array, 0x62], [Uint8Array, 0x42], [Uint8ClampedArray, 0x43],
+                          [Int16Array, 0x77], [Uint16Array, 0x57], [Int32Array, 0x64], [Uint32Array, 0x44],
+                          [Float32Array, 0x66], [Float64Array, 0x46], [BigInt64Array, 0x71],
+                          [BigUint64Array, 0x51], [DataView, 0x3F]]);
 const errorTags = { EvalError: 0x45, RangeError: 0x52, ReferenceError: 0x46, SyntaxError: 0x53,
                     TypeError: 0x54, URIError: 0x55 };
 
-function dataCloneError(message) {
-  try {
-    const { DOMException } = require('internal/dom_exception');
-    return new DOMException(message, 'DataCloneError');
-  } catch {
-    const err = new Error(message);
-    err.name = 'DataCloneError';
-    return err;
-  }
+// What node's C++ throws for a byte argument that is not one.
+function notAView(name) {
+  return require('internal/errors').nativeCodeError(TypeError, 'ERR_INVALID_ARG_TYPE',
+                                                    `${name} must be a TypedArray or a DataView`);
+}
+
+function viewTypeIndex(v) {
+  if (Buffer.isBuffer(v)) return 10;
+  const index = viewTypes.indexOf(v.constructor);
+  return index >= 0 ? index : viewTypes.findIndex((T) => T && v instanceof T);
 }
 
 class Serializer {
@@ -28,7 +35,47 @@ class Serializer {
     this.len = 0;
     this.ids = new Map();
     this.nextId = 0;
+    this.transferred = new Map();
+    this.viewsAsHostObjects = false;
   }
+
+  // --- node's public writer API ------------------------------------------------------------
+
+  writeValue(value) {
+    this.writeAny(value);
+    return true;
+  }
+
+  writeUint32(n) { this.varint(n >>> 0); }
+
+  writeUint64(hi, lo) {
+    // LEB128 of hi * 2^32 + lo, 7 bits at a time across both halves.
+    hi >>>= 0;
+    lo >>>= 0;
+    do {
+      let b = lo & 0x7F;
+      lo = ((lo >>> 7) | (hi << 25)) >>> 0;
+      hi >>>= 7;
+      if (lo !== 0 || hi !== 0) b |= 0x80;
+      this.byte(b);
+    } while (lo !== 0 || hi !== 0);
+  }
+
+  writeDouble(d) { this.double(+d); }
+
+  writeRawBytes(source) {
+    if (!ArrayBuffer.isView(source)) throw notAView('source');
+    this.raw(new Uint8Array(source.buffer, source.byteOffset, source.byteLength));
+  }
+
+  /** From now on `arrayBuffer` is written as a reference to `id` (the reader supplies it). */
+  transferArrayBuffer(id, arrayBuffer) { this.transferred.set(arrayBuffer, id >>> 0); }
+
+  _setTreatArrayBufferViewsAsHostObjects(flag) { this.viewsAsHostObjects = !!flag; }
+
+  cloneError(message) { return new this._getDataCloneError(message); }
+
+  // --- the format ----------------------------------------------------------------------------
 
   ensure(n) {
     if (this.len + n <= this.buf.length) return;
@@ -139,13 +186,13 @@ class Serializer {
     let count = 0;
     for (const k of keys) {
       this.key(k);
-      this.writeValue(obj[k]);
+      this.writeAny(obj[k]);
       count++;
     }
     return count;
   }
 
-  writeValue(v) {
+  writeAny(v) {
     switch (typeof v) {
       case 'undefined': this.byte(0x5F); return;
       case 'boolean': this.byte(v ? 0x54 : 0x46); return;
@@ -154,7 +201,7 @@ class Serializer {
       case 'bigint': this.byte(0x5A); this.bigint(v); return;
       case 'symbol':
       case 'function':
-        throw dataCloneError(`${typeof v === 'symbol' ? v.toString() : v} could not be cloned.`);
+        throw this.cloneError(`${typeof v === 'symbol' ? v.toString() : v} could not be cloned.`);
       default: break;
     }
     if (v === null) {
@@ -167,20 +214,35 @@ class Serializer {
       this.varint(id);
       return;
     }
+    const transferId = this.transferred.get(v);
+    if (transferId !== undefined) {
+      this.ids.set(v, this.nextId++);
+      this.byte(0x74);
+      this.varint(transferId);
+      return;
+    }
+    // V8 writes a view's ArrayBuffer (or a reference to it) first, then the view.
+    const nativeView = ArrayBuffer.isView(v) && !this.viewsAsHostObjects;
+    if (nativeView) this.writeAny(v.buffer);
     this.ids.set(v, this.nextId++);
     this.writeObject(v);
   }
 
   writeObject(v) {
     if (ArrayBuffer.isView(v)) {
-      this.byte(0x5C);
-      this.varint(0);
-      let index = Buffer.isBuffer(v) ? 10 : viewTypes.indexOf(v.constructor);
-      if (index < 0) index = viewTypes.findIndex((T) => T && v instanceof T);
-      if (index < 0) throw dataCloneError(`Unserializable host object: ${v}`);
-      this.varint(index);
+      if (this.viewsAsHostObjects) {
+        this.byte(0x5C);
+        if (typeof this._writeHostObject !== 'function') {
+          throw this.cloneError(`${Object.prototype.toString.call(v)} could not be cloned.`);
+        }
+        this._writeHostObject(v);
+        return;
+      }
+      this.byte(0x56);
+      this.byte(viewTags.get(v.constructor) ?? viewTags.get(viewTypes[viewTypeIndex(v)] ?? Uint8Array));
+      this.varint(v.byteOffset);
       this.varint(v.byteLength);
-      this.raw(new Uint8Array(v.buffer, v.byteOffset, v.byteLength));
+      this.varint(0); // flags: not length-tracking, not backed by a resizable buffer
       return;
     }
     if (Array.isArray(v)) {
@@ -190,7 +252,7 @@ class Serializer {
       if (dense) {
         this.byte(0x41);
         this.varint(v.length);
-        for (let i = 0; i < v.length; i++) this.writeValue(v[i]);
+        for (let i = 0; i < v.length; i++) this.writeAny(v[i]);
         const extra = keys.slice(v.length);
         const count = this.properties(v, extra);
         this.byte(0x24);
@@ -225,8 +287,8 @@ class Serializer {
       this.byte(0x3B);
       let n = 0;
       for (const [k, val] of v) {
-        this.writeValue(k);
-        this.writeValue(val);
+        this.writeAny(k);
+        this.writeAny(val);
         n += 2;
       }
       this.byte(0x3A);
@@ -237,7 +299,7 @@ class Serializer {
       this.byte(0x27);
       let n = 0;
       for (const k of v) {
-        this.writeValue(k);
+        this.writeAny(k);
         n++;
       }
       this.byte(0x2C);
@@ -271,7 +333,7 @@ class Serializer {
       return;
     }
     if (v instanceof Promise || v instanceof WeakMap || v instanceof WeakSet) {
-      throw dataCloneError(`${Object.prototype.toString.call(v)} could not be cloned.`);
+      throw this.cloneError(`#<${Object.prototype.toString.call(v).slice(8, -1)}> could not be cloned.`);
     }
     this.byte(0x6F);
     const count = this.properties(v, Object.keys(v));
@@ -287,17 +349,60 @@ class Serializer {
   }
 }
 
+Serializer.prototype._getDataCloneError = Error;
+
 class Deserializer {
   constructor(bytes) {
-    this.b = bytes;
+    if (!ArrayBuffer.isView(bytes)) throw notAView('buffer');
+    this.buffer = bytes;
+    this.b = bytes instanceof Uint8Array ? bytes : new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength);
     this.pos = 0;
     this.objects = [];
+    this.transferred = new Map();
+    this.version = 0;
     this.view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   }
 
+  // --- node's public reader API ------------------------------------------------------------
+
+  readValue() { return this.readAny(); }
+
+  readUint32() { return this.varint() >>> 0; }
+
+  readUint64() {
+    let lo = 0;
+    let hi = 0;
+    for (let shift = 0; ; shift += 7) {
+      const b = this.byte();
+      const bits = b & 0x7F;
+      if (shift < 28) lo |= bits << shift;
+      else if (shift === 28) { lo |= (bits & 0xF) << 28; hi |= bits >>> 4; } else hi |= bits << (shift - 32);
+      if ((b & 0x80) === 0) return [hi >>> 0, lo >>> 0];
+    }
+  }
+
+  readDouble() { return this.double(); }
+
+  /** Skips `length` raw bytes and returns where they start in the buffer. */
+  _readRawBytes(length) {
+    const start = this.pos;
+    this.rawBytes(length);
+    return start;
+  }
+
+  readRawBytes(length) {
+    const offset = this._readRawBytes(length);
+    return Buffer.from(this.buffer.buffer, this.buffer.byteOffset + offset, length);
+  }
+
+  getWireFormatVersion() { return this.version; }
+
+  transferArrayBuffer(id, arrayBuffer) { this.transferred.set(id >>> 0, arrayBuffer); }
+
+  // --- the format ----------------------------------------------------------------------------
+
   fail() {
-    const err = new Error('Unable to deserialize cloned data.');
-    return err;
+    return new Error('Unable to deserialize cloned data.');
   }
 
   byte() {
@@ -339,6 +444,9 @@ class Deserializer {
     if (this.b[this.pos] === 0xFF) {
       this.pos++;
       this.version = this.varint();
+    }
+    if (this.version < 13 || this.version > kVersion) {
+      throw new Error('Unable to deserialize cloned data due to invalid or unsupported version.');
     }
     return true;
   }
@@ -394,7 +502,31 @@ class Deserializer {
     return this.b[this.pos];
   }
 
-  readValue() {
+  readAny() {
+    const value = this.readOne();
+    // A view follows its ArrayBuffer (or a reference to it).
+    if (value instanceof ArrayBuffer && this.pos < this.b.length && this.peekTag() === 0x56) {
+      this.pos++;
+      return this.readView(value);
+    }
+    return value;
+  }
+
+  readView(buffer) {
+    const tag = this.byte();
+    const byteOffset = this.varint();
+    const byteLength = this.varint();
+    if (this.version >= 14) this.varint(); // flags
+    let T;
+    for (const [ctor, t] of viewTags) if (t === tag) T = ctor;
+    if (T === undefined || byteOffset + byteLength > buffer.byteLength) throw this.fail();
+    const view = T === DataView ? new DataView(buffer, byteOffset, byteLength)
+      : new T(buffer, byteOffset, byteLength / T.BYTES_PER_ELEMENT);
+    this.objects.push(view);
+    return view;
+  }
+
+  readOne() {
     const tag = this.peekTag();
     this.pos++;
     switch (tag) {
@@ -427,7 +559,7 @@ class Deserializer {
             this.pos++;
             continue;
           }
-          arr[i] = this.readValue();
+          arr[i] = this.readAny();
         }
         this.readProperties(arr, 0x24);
         this.varint();
@@ -461,8 +593,8 @@ class Deserializer {
         const map = new Map();
         this.objects.push(map);
         while (this.peekTag() !== 0x3A) {
-          const k = this.readValue();
-          map.set(k, this.readValue());
+          const k = this.readAny();
+          map.set(k, this.readAny());
         }
         this.pos++;
         this.varint();
@@ -471,7 +603,7 @@ class Deserializer {
       case 0x27: {
         const set = new Set();
         this.objects.push(set);
-        while (this.peekTag() !== 0x2C) set.add(this.readValue());
+        while (this.peekTag() !== 0x2C) set.add(this.readAny());
         this.pos++;
         this.varint();
         return set;
@@ -489,7 +621,18 @@ class Deserializer {
       case 0x7A: { const o = Object(this.bigint()); this.objects.push(o); return o; }
       case 0x73: { const o = Object(this.readString()); this.objects.push(o); return o; }
       case 0x72: return this.readError();
-      case 0x5C: return this.readHostObject();
+      case 0x74: {
+        const ab = this.transferred.get(this.varint());
+        if (ab === undefined) throw this.fail();
+        this.objects.push(ab);
+        return ab;
+      }
+      case 0x5C: {
+        if (typeof this._readHostObject !== 'function') throw this.fail();
+        const obj = this._readHostObject();
+        this.objects.push(obj);
+        return obj;
+      }
       default:
         throw this.fail();
     }
@@ -498,8 +641,8 @@ class Deserializer {
   readProperties(obj, endTag) {
     let count = 0;
     while (this.peekTag() !== endTag) {
-      const key = this.readValue();
-      obj[key] = this.readValue();
+      const key = this.readAny();
+      obj[key] = this.readAny();
       count++;
     }
     this.pos++;
@@ -516,7 +659,7 @@ class Deserializer {
       if (t === 0x2E) break;
       if (t === 0x6D) message = this.readString();
       else if (t === 0x73) stack = this.readString();
-      else if (t === 0x63) this.readValue(); // cause
+      else if (t === 0x63) this.readAny(); // cause
       else {
         const name = Object.keys(errorTags).find((k) => errorTags[k] === t);
         if (!name) throw this.fail();
@@ -530,39 +673,58 @@ class Deserializer {
     this.objects.push(err);
     return err;
   }
+}
 
-  readHostObject() {
-    const kind = this.varint();
-    if (kind !== 0) throw this.fail();
-    const typeIndex = this.varint();
-    const byteLength = this.varint();
-    const bytes = this.rawBytes(byteLength);
-    let view;
-    if (typeIndex === 10) {
-      view = Buffer.from(bytes);
-    } else {
-      const T = viewTypes[typeIndex];
-      if (!T) throw this.fail();
-      const copy = new ArrayBuffer(byteLength);
-      new Uint8Array(copy).set(bytes);
-      view = T === DataView ? new DataView(copy) : new T(copy, 0, byteLength / T.BYTES_PER_ELEMENT);
+/** node's DefaultSerializer: typed arrays and Buffers as host objects, not with their ArrayBuffer. */
+class DefaultSerializer extends Serializer {
+  constructor() {
+    super();
+    this._setTreatArrayBufferViewsAsHostObjects(true);
+  }
+
+  _writeHostObject(view) {
+    const index = viewTypeIndex(view);
+    if (index < 0) {
+      throw this.cloneError(`Unserializable host object: ${require('internal/util/inspect').inspect(view)}`);
     }
-    this.objects.push(view);
-    return view;
+    this.writeUint32(index);
+    this.writeUint32(view.byteLength);
+    this.writeRawBytes(view);
+  }
+}
+
+/** node's DefaultDeserializer: a view over the input's own bytes where they are aligned for it. */
+class DefaultDeserializer extends Deserializer {
+  _readHostObject() {
+    const typeIndex = this.readUint32();
+    const byteLength = this.readUint32();
+    const offset = this._readRawBytes(byteLength);
+    const T = typeIndex === 10 ? Buffer : viewTypes[typeIndex];
+    const size = T?.BYTES_PER_ELEMENT ?? 1;
+    if (!T || byteLength % size !== 0) throw this.fail();
+    let memory = this.buffer.buffer;
+    let at = this.buffer.byteOffset + offset;
+    if (at % size !== 0) {
+      memory = Uint8Array.prototype.slice.call(this.b, offset, offset + byteLength).buffer; // a copy, even of a Buffer
+      at = 0;
+    }
+    if (T === Buffer) return Buffer.from(memory, at, byteLength);
+    if (T === DataView) return new DataView(memory, at, byteLength);
+    return new T(memory, at, byteLength / size);
   }
 }
 
 function serialize(value) {
-  const ser = new Serializer();
+  const ser = new DefaultSerializer();
   ser.writeHeader();
   ser.writeValue(value);
   return ser.releaseBuffer();
 }
 
 function deserialize(bytes) {
-  const des = new Deserializer(bytes);
+  const des = new DefaultDeserializer(bytes);
   des.readHeader();
   return des.readValue();
 }
 
-module.exports = { Serializer, Deserializer, serialize, deserialize };
+module.exports = { Serializer, Deserializer, DefaultSerializer, DefaultDeserializer, serialize, deserialize };

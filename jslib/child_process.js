@@ -130,6 +130,9 @@ function normalizeSpawnArguments(file, args, options) {
       envPairs.push(`${key}=${value}`);
     }
   }
+  // jnode's launcher is a script, and the kernel hands a script's interpreter the script's path in
+  // place of argv[0]; the launcher takes the argv0 asked for from JNODE_ARGV0 (and unsets it).
+  if (typeof options.argv0 === 'string' && file === process.execPath) envPairs.push(`JNODE_ARGV0=${options.argv0}`);
   return {
     ...options, args, cwd, detached: !!options.detached, envPairs, file,
     windowsHide: !!options.windowsHide, windowsVerbatimArguments: !!windowsVerbatimArguments,

@@ -70,6 +70,9 @@ class StreamHandle {
 
   get bytesRead() { return this._j.bytesRead(); }
 
+  // The kernel's SO_RCVBUF (recv) or SO_SNDBUF, or -errno (for process.report).
+  bufferSize(recv) { return this._j.bufferSize(!!recv); }
+
   open(fd) { return this._j.open(fd); }
 
   listen(backlog) { return this._j.listen(backlog); }

@@ -7,9 +7,15 @@ const { codes: { ERR_UNCAUGHT_EXCEPTION_CAPTURE_ALREADY_SET } } = require('inter
 
 let captureCallback = null;
 let handlingError = false;
+/** process.report's writer while reportOnUncaughtException is on. */
+let fatalReport = null;
 
 function inspect(v) {
   return require('internal/util/inspect').inspect(v);
+}
+
+function setFatalReport(fn) {
+  fatalReport = fn;
 }
 
 function setUncaughtExceptionCaptureCallback(fn) {
@@ -50,6 +56,7 @@ function triggerUncaughtException(err, fromPromise, where) {
       handlingError = false;
     }
   }
+  if (fatalReport !== null) fatalReport(err);
   internalBinding('embedding').uncaught(err);
   // Node runs the 'exit' listeners first (a throw there changes nothing), then prints the error.
   try {
@@ -191,4 +198,5 @@ module.exports = {
   onUnhandledRejection,
   processPromiseRejections,
   printFatal,
+  setFatalReport,
 };

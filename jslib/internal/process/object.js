@@ -219,6 +219,10 @@ function init(process, boot) {
     return handles.map((h) => h[owner_symbol] ?? h);
   };
   process._getActiveRequests = () => [];
+  // node's diagnostic report (a getter, as node's); its module loads on first use.
+  Object.defineProperty(process, 'report', {
+    get() { return require('internal/process/report').report; }, enumerable: true, configurable: true,
+  });
   process.getActiveResourcesInfo = () => [
     ...require('internal/process/active_handles').activeHandles().map((h) => h.resourceName),
     ...require('internal/timers').activeTimerResources(),

@@ -45,6 +45,12 @@ public final class OsBinding {
         }
     }
 
+    /** The glibc version ("2.36"), or null on another C library. */
+    @HostAccess.Export
+    public String glibcVersion() {
+        return OsSyscalls.glibcVersion();
+    }
+
     /** [0, nice] or [-errno, 0]. */
     @HostAccess.Export
     public int[] getPriority(int pid) {

@@ -111,6 +111,19 @@ public final class SocketHandle {
         return channel instanceof UnixChannel u && channel.isOpen() ? u.fd().intValue() : -1;
     }
 
+    /** The kernel's SO_RCVBUF (recv) or SO_SNDBUF for this socket, or -errno. */
+    @HostAccess.Export
+    public int bufferSize(boolean recv) {
+        int fd = fd();
+        if (fd < 0) return NetErrno.EBADF;
+        try {
+            return SocketSyscalls.getsockoptInt(fd, SocketSyscalls.SOL_SOCKET,
+                recv ? SocketSyscalls.SO_RCVBUF : SocketSyscalls.SO_SNDBUF);
+        } catch (ErrnoException e) {
+            return -e.errno;
+        }
+    }
+
     // --- opening ------------------------------------------------------------------------------
 
     /**

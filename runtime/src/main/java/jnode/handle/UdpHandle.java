@@ -41,8 +41,6 @@ public final class UdpHandle {
     private static final int REUSEADDR = 4;
     // Linux socket options Netty's config does not expose the way libuv sets them.
     private static final int SO_BROADCAST = 6;
-    private static final int SO_SNDBUF = 7;
-    private static final int SO_RCVBUF = 8;
     private static final int IP_TTL = 2;
     private static final int IP_MULTICAST_IF = 32;
     private static final int IP_MULTICAST_TTL = 33;
@@ -450,7 +448,7 @@ public final class UdpHandle {
     @HostAccess.Export
     public int bufferSize(int size, boolean recv) {
         if (channel == null) return EBADF;
-        int name = recv ? SO_RCVBUF : SO_SNDBUF;
+        int name = recv ? SocketSyscalls.SO_RCVBUF : SocketSyscalls.SO_SNDBUF;
         try {
             if (size > 0) SocketSyscalls.setsockoptInt(fd(), SocketSyscalls.SOL_SOCKET, name, size);
             return SocketSyscalls.getsockoptInt(fd(), SocketSyscalls.SOL_SOCKET, name);

@@ -34,6 +34,22 @@ public final class OsSyscalls {
         FunctionDescriptor.of(LONG, LONG, INT, INT, INT),
         Linker.Option.firstVariadicArg(1), Linker.Option.captureCallState("errno"));
 
+    /**
+     * {@code const char *gnu_get_libc_version(void)}: the glibc this process runs on, or null where
+     * the C library is not glibc (musl has no such call).
+     */
+    public static String glibcVersion() {
+        var symbol = Libc.LOOKUP.find("gnu_get_libc_version");
+        if (symbol.isEmpty()) return null;
+        try {
+            MethodHandle call = Libc.LINKER.downcallHandle(symbol.get(), FunctionDescriptor.of(PTR));
+            MemorySegment version = (MemorySegment) call.invokeExact();
+            return version.reinterpret(64).getString(0);
+        } catch (Throwable t) {
+            throw Libc.fatal(t);
+        }
+    }
+
     /** {@code int uname(struct utsname *)}: [sysname, nodename, release, version, machine]. */
     public static String[] uname() throws ErrnoException {
         try (Arena arena = Arena.ofConfined()) {

@@ -22,6 +22,8 @@ public final class SocketSyscalls {
     public static final int AF_INET6 = 10;
     public static final int SOL_SOCKET = 1;
     public static final int SO_TYPE = 3;
+    public static final int SO_SNDBUF = 7;
+    public static final int SO_RCVBUF = 8;
     public static final int SO_ACCEPTCONN = 30;
     public static final int SO_DOMAIN = 39;
     public static final int IPPROTO_IPV6 = 41;

@@ -4,6 +4,8 @@
 
 const net = require('net');
 const EventEmitter = require('events');
+// NODE_DEBUG=http: node's trace of what its http layer does (a no-op otherwise).
+let debug = require('util').debuglog('http', (fn) => { debug = fn; });
 const { validateNumber, validateOneOf, validateString } = require('internal/validators');
 
 function freeSocketErrorListener(err) {
@@ -39,6 +41,7 @@ function Agent(options) {
 
   this.on('free', (socket, options) => {
     const name = this.getName(options);
+    debug('agent.on(free)', name);
     if (!socket.writable) {
       socket.destroy();
       return;
@@ -106,6 +109,7 @@ Agent.prototype.addRequest = function addRequest(req, options, port, localAddres
   const freeLen = freeSockets ? freeSockets.length : 0;
   const sockLen = freeLen + this.sockets[name].length;
   if (socket) {
+    debug('have free socket');
     socket.removeListener('error', freeSocketErrorListener);
     this.reuseSocket(socket, req);
     setRequestSocket(this, req, socket);
@@ -148,6 +152,7 @@ Agent.prototype.createSocket = function createSocket(req, options, cb) {
   normalizeServerName(options, req);
   const name = this.getName(options);
   options._agentKey = name;
+  debug('createConnection', name, options);
   options.encoding = null;
   if (this.keepAlive) {
     options.keepAlive = true;
@@ -197,6 +202,7 @@ function installListeners(agent, s, options) {
 
 Agent.prototype.removeSocket = function removeSocket(s, options) {
   const name = this.getName(options);
+  debug('removeSocket', name, 'writable:', s.writable);
   for (const sets of [this.sockets, this.freeSockets]) {
     const list = sets[name];
     if (list) {

@@ -4,6 +4,8 @@
 
 const net = require('net');
 const { Buffer } = require('buffer');
+// NODE_DEBUG=http: node's trace of what its http layer does (a no-op otherwise).
+let debug = require('util').debuglog('http', (fn) => { debug = fn; });
 const { URL, urlToHttpOptions } = require('internal/url');
 const {
   HTTPParser, methods, checkIsHttpToken, connResetException, freeParser, getDefaultMaxHeaderSize,
@@ -238,6 +240,7 @@ function emitErrorEvent(request, error) {
 function socketCloseListener() {
   const socket = this;
   const req = socket._httpMessage;
+  debug('HTTP socket close');
   const parser = socket.parser;
   const res = req.res;
   req.destroyed = true;
@@ -352,6 +355,7 @@ function statusIsInformational(status) {
 function parserOnIncomingClient(res, shouldKeepAlive) {
   const socket = this.socket;
   const req = socket._httpMessage;
+  debug('AGENT incoming response!');
   if (req.res) {
     // A second response to one request: the server is confused; drop the connection.
     socket.destroy();
@@ -421,6 +425,7 @@ function responseOnEnd() {
 
 function responseKeepAlive(req) {
   const socket = req.socket;
+  debug('AGENT socket keep-alive');
   socket.removeListener('close', socketCloseListener);
   socket.removeListener('error', socketErrorListener);
   socket.removeListener('data', socketOnData);

@@ -5,6 +5,8 @@
 
 const Stream = require('stream');
 const { Buffer } = require('buffer');
+// NODE_DEBUG=http: node's trace of what its http layer does (a no-op otherwise).
+let debug = require('util').debuglog('http', (fn) => { debug = fn; });
 const { validateString } = require('internal/validators');
 const {
   codes: {
@@ -576,6 +578,7 @@ OutgoingMessage.prototype.end = function end(chunk, encoding, callback) {
     this.socket.uncork();
   }
   this[kCorked] = 0;
+  debug('outgoing message end.');
   this.finished = true;
   // The response may be queued behind an earlier one on a pipelined connection; it finishes
   // when its data has been handed over (_flush), else right away.

@@ -6,6 +6,8 @@
 const net = require('net');
 const { Socket } = net;
 const { Buffer } = require('buffer');
+// NODE_DEBUG=http: node's trace of what its http layer does (a no-op otherwise).
+let debug = require('util').debuglog('http', (fn) => { debug = fn; });
 const {
   HTTPParser, CRLF, continueExpression, chunkExpression, connResetException, freeParser,
   kIncomingMessage, getDefaultMaxHeaderSize,
@@ -316,6 +318,7 @@ function checkConnections() {
 
 function connectionListener(socket) {
   const server = this;
+  debug('SERVER new http connection');
   if (server.timeout && typeof socket.setTimeout === 'function') socket.setTimeout(server.timeout);
   socket.on('timeout', socketOnTimeout);
 
@@ -450,6 +453,7 @@ function socketOnTimeout() {
 }
 
 function socketOnClose(server, socket, state) {
+  debug('server socket close');
   server[kConnections].delete(socket);
   freeParser(socket.parser, null, socket);
   abortIncoming(state.incoming);

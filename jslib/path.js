@@ -1,90 +1,18 @@
 'use strict';
 // The `path` module: node's exact posix behaviour (this runtime targets POSIX hosts, so
-// `path` is path.posix). path.win32 is a placeholder for now.
+// `path` is path.posix); path.win32 is internal/path/win32.
 
-const { validateObject, validateString } = require('internal/validators');
+const { validateString } = require('internal/validators');
 
-// Resolves '.' and '..' segments and squeezes repeated slashes; '..' above the start is kept
-// only when allowAboveRoot.
-function normalizeSegments(path, allowAboveRoot) {
-  const out = [];
-  let sawAbove = 0;
-  for (const segment of path.split('/')) {
-    if (segment === '' || segment === '.') continue;
-    if (segment === '..') {
-      if (out.length > sawAbove) {
-        out.pop();
-      } else if (allowAboveRoot) {
-        out.push('..');
-        sawAbove++;
-      }
-      continue;
-    }
-    out.push(segment);
-  }
-  return out.join('/');
-}
+const { normalizeSegments: normalizeWith, lastSegment: lastSegmentWith, extDot, basenameWithSuffix,
+  formatPath } = require('internal/path/common');
+
+const isSep = (c) => c === '/';
+const normalizeSegments = (path, allowAboveRoot) => normalizeWith(path, allowAboveRoot, '/', '/');
+const lastSegment = (path) => lastSegmentWith(path, isSep);
 
 function cwd() {
   return process.cwd();
-}
-
-// Index where the last segment starts and where it ends (trailing slashes excluded).
-function lastSegment(path) {
-  let end = path.length;
-  while (end > 0 && path[end - 1] === '/') end--;
-  const start = path.lastIndexOf('/', end - 1) + 1;
-  return [start, end];
-}
-
-// Position of the extension's dot inside `base`, or -1.
-function extDot(base) {
-  if (base === '..') return -1;
-  const dot = base.lastIndexOf('.');
-  return dot <= 0 ? -1 : dot;
-}
-
-// Scans back from the end, matching `suffix` against the tail of the last segment. Node's
-// quirks are kept: a suffix equal to the whole segment is not removed, and a partial match
-// running into the start or a slash yields the path's tail including trailing slashes.
-function basenameWithSuffix(path, suffix) {
-  let start = 0;
-  let end = -1;
-  let k = suffix.length - 1;
-  let firstNonSlashEnd = -1;
-  for (let i = path.length - 1; i >= 0; --i) {
-    if (path[i] === '/') {
-      if (firstNonSlashEnd !== -1) {
-        start = i + 1;
-        break;
-      }
-    } else {
-      if (firstNonSlashEnd === -1) firstNonSlashEnd = i + 1;
-      if (k >= 0) {
-        if (path[i] === suffix[k]) {
-          if (--k === -1) end = i;
-        } else {
-          k = -1;
-          end = firstNonSlashEnd;
-        }
-      }
-    }
-  }
-  if (start === end) end = firstNonSlashEnd;
-  else if (end === -1) end = path.length;
-  return path.slice(start, end);
-}
-
-function formatExt(ext) {
-  return ext ? `${ext[0] === '.' ? '' : '.'}${ext}` : '';
-}
-
-function formatPath(sep, pathObject) {
-  validateObject(pathObject, 'pathObject');
-  const dir = pathObject.dir || pathObject.root;
-  const base = pathObject.base || `${pathObject.name || ''}${formatExt(pathObject.ext)}`;
-  if (!dir) return base;
-  return dir === pathObject.root ? `${dir}${base}` : `${dir}${sep}${base}`;
 }
 
 const posix = {
@@ -178,7 +106,7 @@ const posix = {
     validateString(path, 'path');
     if (suffix !== undefined && suffix.length > 0 && suffix.length <= path.length) {
       if (suffix === path) return '';
-      return basenameWithSuffix(path, suffix);
+      return basenameWithSuffix(path, suffix, isSep);
     }
     const [start, end] = lastSegment(path);
     return path.slice(start, end);
@@ -231,18 +159,8 @@ const posix = {
 posix._makeLong = posix.toNamespacedPath;
 posix.posix = posix;
 
-// path.win32 is not implemented yet: its functions throw ERR_METHOD_NOT_IMPLEMENTED, its
-// constants are right, so inspecting or spreading `path` still works.
-const { codes: { ERR_METHOD_NOT_IMPLEMENTED } } = require('internal/errors');
-const win32 = { sep: '\\', delimiter: ';', win32: null, posix };
-for (const name of ['resolve', 'normalize', 'isAbsolute', 'join', 'relative', 'toNamespacedPath', 'dirname',
-  'basename', 'extname', 'format', 'parse']) {
-  win32[name] = function() {
-    throw new ERR_METHOD_NOT_IMPLEMENTED(`path.win32.${name}()`);
-  };
-}
-win32._makeLong = win32.toNamespacedPath;
-win32.win32 = win32;
+const win32 = require('internal/path/win32');
+win32.posix = posix;
 posix.win32 = win32;
 
 module.exports = posix;

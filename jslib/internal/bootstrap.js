@@ -61,8 +61,13 @@
     }
     const module = { id, exports: {}, loaded: false };
     builtinCache[id] = module;
-    if (tracing) traceLoad(id, () => loadBuiltin(module, source));
-    else loadBuiltin(module, source);
+    try {
+      if (tracing) traceLoad(id, () => loadBuiltin(module, source));
+      else loadBuiltin(module, source);
+    } catch (err) {
+      delete builtinCache[id]; // as a CommonJS module that threw: the next require tries again
+      throw err;
+    }
     return module.exports;
   }
   function loadBuiltin(module, source) {

@@ -69,7 +69,8 @@ Module._cache = Object.create(null);
 Module._pathCache = Object.create(null);
 Module._extensions = Object.create(null);
 Module.globalPaths = [];
-Module.builtinModules = builtinIds.filter((id) => !id.startsWith('internal/'));
+// node lists the ones that load without the node: scheme (not node:test).
+Module.builtinModules = builtinIds.filter(canBeRequiredWithoutScheme);
 Module.isBuiltin = (id) => canBeRequiredWithoutScheme(id) || (id.startsWith('node:') && builtinIds.includes(id.slice(5)));
 Module.wrap = (script) => prefix + script + suffix;
 Module.wrapper = [prefix, suffix];

@@ -1,0 +1,4 @@
+'use strict';
+// `require('path/win32')` is path.win32.
+
+module.exports = require('path').win32;

@@ -3,7 +3,7 @@
 // 'advanced' is V8's serializer format behind a 4-byte big-endian length.
 
 const { StringDecoder } = require('string_decoder');
-const { DefaultSerializer, DefaultDeserializer } = require('internal/v8/serdes');
+const { DefaultSerializer, DefaultDeserializer, serializeWith, deserializeWith } = require('internal/v8/serdes');
 
 // node's child_process framing of a host object: a uint32 0 (a view), then the default one.
 class ChildProcessSerializer extends DefaultSerializer {
@@ -20,18 +20,8 @@ class ChildProcessDeserializer extends DefaultDeserializer {
   }
 }
 
-function serialize(message) {
-  const ser = new ChildProcessSerializer();
-  ser.writeHeader();
-  ser.writeValue(message);
-  return ser.releaseBuffer();
-}
-
-function deserialize(bytes) {
-  const des = new ChildProcessDeserializer(bytes);
-  des.readHeader();
-  return des.readValue();
-}
+const serialize = (message) => serializeWith(ChildProcessSerializer, message);
+const deserialize = (bytes) => deserializeWith(ChildProcessDeserializer, bytes);
 
 const kMessageBuffer = Symbol('kMessageBuffer');
 

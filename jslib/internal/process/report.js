@@ -344,55 +344,44 @@ const report = {
     if (err !== undefined) validateObject(err, 'err');
     return buildReport('JavaScript API', 'GetReport', null, err);
   },
-  get directory() { return config.directory; },
-  set directory(dir) {
-    validateString(dir, 'directory');
-    config.directory = dir;
-  },
-  get filename() { return config.filename; },
-  set filename(name) {
-    validateString(name, 'filename');
-    config.filename = name;
-  },
-  get compact() { return config.compact; },
-  set compact(b) {
-    validateBoolean(b, 'compact');
-    config.compact = b;
-  },
-  get excludeNetwork() { return config.excludeNetwork; },
-  set excludeNetwork(b) {
-    validateBoolean(b, 'excludeNetwork');
-    config.excludeNetwork = b;
-  },
-  get signal() { return config.signal; },
-  set signal(sig) {
+};
+
+// The settings, in node's order: each is checked (and any listener moved) before it is kept.
+const settings = {
+  directory: (dir) => validateString(dir, 'directory'),
+  filename: (name) => validateString(name, 'filename'),
+  compact: (b) => validateBoolean(b, 'compact'),
+  excludeNetwork: (b) => validateBoolean(b, 'excludeNetwork'),
+  signal(sig) {
     validateString(sig, 'signal');
     validateSignalName(sig, 'signal');
     if (config.reportOnSignal) {
       process.removeListener(config.signal, onReportSignal);
       process.on(sig, onReportSignal);
     }
-    config.signal = sig;
   },
-  get reportOnFatalError() { return config.reportOnFatalError; },
-  set reportOnFatalError(b) {
-    validateBoolean(b, 'trigger');
-    config.reportOnFatalError = b;
-  },
-  get reportOnSignal() { return config.reportOnSignal; },
-  set reportOnSignal(b) {
+  reportOnFatalError: (b) => validateBoolean(b, 'trigger'),
+  reportOnSignal(b) {
     validateBoolean(b, 'trigger');
     if (b && !config.reportOnSignal) process.on(config.signal, onReportSignal);
     else if (!b && config.reportOnSignal) process.removeListener(config.signal, onReportSignal);
-    config.reportOnSignal = b;
   },
-  get reportOnUncaughtException() { return config.reportOnUncaughtException; },
-  set reportOnUncaughtException(b) {
+  reportOnUncaughtException(b) {
     validateBoolean(b, 'trigger');
     require('internal/process/execution').setFatalReport(b ? onUncaughtException : null);
-    config.reportOnUncaughtException = b;
   },
 };
+for (const [name, check] of Object.entries(settings)) {
+  Object.defineProperty(report, name, {
+    get() { return config[name]; },
+    set(value) {
+      check(value);
+      config[name] = value;
+    },
+    enumerable: true,
+    configurable: true,
+  });
+}
 
 /** The fatal-exception path calls this while reportOnUncaughtException is on. */
 function onUncaughtException(err) {

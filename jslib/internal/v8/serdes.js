@@ -714,17 +714,24 @@ class DefaultDeserializer extends Deserializer {
   }
 }
 
-function serialize(value) {
-  const ser = new DefaultSerializer();
+/** A whole value in a buffer, with the header, by a serializer of the given class. */
+function serializeWith(SerializerClass, value) {
+  const ser = new SerializerClass();
   ser.writeHeader();
   ser.writeValue(value);
   return ser.releaseBuffer();
 }
 
-function deserialize(bytes) {
-  const des = new DefaultDeserializer(bytes);
+function deserializeWith(DeserializerClass, bytes) {
+  const des = new DeserializerClass(bytes);
   des.readHeader();
   return des.readValue();
 }
 
-module.exports = { Serializer, Deserializer, DefaultSerializer, DefaultDeserializer, serialize, deserialize };
+const serialize = (value) => serializeWith(DefaultSerializer, value);
+const deserialize = (bytes) => deserializeWith(DefaultDeserializer, bytes);
+
+module.exports = {
+  Serializer, Deserializer, DefaultSerializer, DefaultDeserializer, serialize, deserialize, serializeWith,
+  deserializeWith,
+};

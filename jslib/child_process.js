@@ -267,6 +267,11 @@ function fork(modulePath, args, options) {
   } else if (!options.stdio.includes('ipc')) {
     throw new ERR_CHILD_PROCESS_IPC_REQUIRED('options.stdio');
   }
+  // A copy of jnode's launcher elsewhere (fork's execPath) finds this install through JNODE_HOME,
+  // which the launcher reads and unsets.
+  if (options.execPath !== process.execPath) {
+    options.env = { ...(options.env || process.env), JNODE_HOME: require('path').dirname(process.execPath) };
+  }
   return spawn(options.execPath, args, options);
 }
 

@@ -1,15 +1,19 @@
 'use strict';
 // Every built-in node lists loads, with and without the node: scheme, except the ones jnode does
-// not have yet (named here, so one that stops loading, or starts, is noticed), and the inspector,
-// which throws as it does in a node built without one. A module that throws while loading throws
-// again on the next require.
+// not have yet (named here, so one that stops loading, or starts, is noticed), and the inspector
+// and trace_events, which throw as they do in a node built without them. A module that throws
+// while loading throws again on the next require.
 require('../common');
 const assert = require('assert');
 const { builtinModules } = require('module');
 
 const isJnode = process.features.jnode_engine !== undefined;
-const missing = isJnode ? ['_stream_wrap', 'http2', 'trace_events', 'wasi'] : [];
-const noInspector = isJnode ? ['inspector', 'inspector/promises'] : [];
+const missing = isJnode ? ['_stream_wrap', 'http2', 'wasi'] : [];
+const unavailable = isJnode ? {
+  'inspector': ['ERR_INSPECTOR_NOT_AVAILABLE', 'Inspector is not available'],
+  'inspector/promises': ['ERR_INSPECTOR_NOT_AVAILABLE', 'Inspector is not available'],
+  'trace_events': ['ERR_TRACE_EVENTS_UNAVAILABLE', 'Trace events are unavailable'],
+} : {};
 
 const notLoaded = [];
 for (const id of builtinModules) {
@@ -18,9 +22,8 @@ for (const id of builtinModules) {
       const m = require(name);
       assert.ok(m !== null && m !== undefined, name);
     } catch (err) {
-      if (noInspector.includes(id)) {
-        assert.strictEqual(err.code, 'ERR_INSPECTOR_NOT_AVAILABLE');
-        assert.strictEqual(err.message, 'Inspector is not available');
+      if (unavailable[id]) {
+        assert.deepStrictEqual([err.code, err.message], unavailable[id]);
       } else {
         if (name === id) notLoaded.push(id);
         assert.ok(missing.includes(id), `${name}: ${err.stack}`);

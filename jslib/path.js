@@ -9,7 +9,7 @@ const { normalizeSegments: normalizeWith, lastSegment: lastSegmentWith, extDot, 
 
 const isSep = (c) => c === '/';
 const normalizeSegments = (path, allowAboveRoot) => normalizeWith(path, allowAboveRoot, '/', '/');
-const lastSegment = (path) => lastSegmentWith(path, isSep);
+const lastSegment = (path) => lastSegmentWith(path, '/');
 
 function cwd() {
   return process.cwd();

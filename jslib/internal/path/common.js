@@ -26,12 +26,13 @@ function normalizeSegments(path, allowAboveRoot, splitter, sep) {
 }
 
 // Index where the last segment of path[from..] starts and where it ends (trailing separators
-// excluded).
-function lastSegment(path, isSep, from = 0) {
+// excluded); `seps` holds the separator characters. lastIndexOf, not a loop over the characters:
+// basename and extname are on the module loader's path.
+function lastSegment(path, seps, from = 0) {
   let end = path.length;
-  while (end > from && isSep(path[end - 1])) end--;
-  let start = end;
-  while (start > from && !isSep(path[start - 1])) start--;
+  while (end > from && seps.includes(path[end - 1])) end--;
+  let start = from;
+  if (end > from) for (const sep of seps) start = Math.max(start, path.lastIndexOf(sep, end - 1) + 1);
   return [start, end];
 }
 

@@ -10,6 +10,7 @@ const { normalizeSegments, lastSegment, extDot, basenameWithSuffix, formatPath }
 const isSep = (c) => c === '\\' || c === '/';
 const isDriveLetter = (c) => (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z');
 const hasDrive = (path) => path.length >= 2 && path[1] === ':' && isDriveLetter(path[0]);
+const SEPS = '\\/';
 const SPLITTER = /[\\/]/;
 const normalizeTail = (tail, allowAboveRoot) => normalizeSegments(tail, allowAboveRoot, SPLITTER, '\\');
 
@@ -249,13 +250,13 @@ const win32 = {
       if (suffix === path) return '';
       return basenameWithSuffix(path, suffix, isSep, from);
     }
-    const [start, end] = lastSegment(path, isSep, from);
+    const [start, end] = lastSegment(path, SEPS, from);
     return path.slice(start, end);
   },
 
   extname(path) {
     validateString(path, 'path');
-    const [start, end] = lastSegment(path, isSep, hasDrive(path) ? 2 : 0);
+    const [start, end] = lastSegment(path, SEPS, hasDrive(path) ? 2 : 0);
     const base = path.slice(start, end);
     const dot = extDot(base);
     return dot === -1 ? '' : base.slice(dot);
@@ -277,7 +278,7 @@ const win32 = {
       return ret;
     }
     ret.root = path.slice(0, rootEnd);
-    const [start, end] = lastSegment(path, isSep, rootEnd);
+    const [start, end] = lastSegment(path, SEPS, rootEnd);
     if (end > start) {
       const base = path.slice(start, end);
       ret.base = base;

@@ -1,11 +1,11 @@
 'use strict';
 // Buffer encode/decode of one large buffer: base64 and utf8 round trips (toString then
-// Buffer.from), ROUNDS times after the warm-up (bench/lib/warmup.js, half of it per encoding);
+// Buffer.from), ROUNDS times after the warm-up (bench/lib/warmup.js, one per encoding);
 // prints {"metric","value"} in MB/s each.
 //   usage: buffer-codec.js [MB=16] [ROUNDS=5]
 const MB = Number(process.argv[2] || 16);
 const ROUNDS = Number(process.argv[3] || 5);
-const { WARMUP_SECONDS } = require('./lib/warmup');
+const { plateau } = require('./lib/warmup');
 const size = MB * 1024 * 1024;
 const bytes = Buffer.alloc(size);
 for (let i = 0; i < size; i++) bytes[i] = (i * 7919) & 0xff;
@@ -18,7 +18,8 @@ function roundTrip(buf, encoding) {
 }
 
 for (const [name, buf, encoding] of [['base64', bytes, 'base64'], ['utf8', text, 'utf8']]) {
-  for (const end = Date.now() + WARMUP_SECONDS * 500; Date.now() < end;) roundTrip(buf, encoding);
+  const warming = plateau();
+  do roundTrip(buf, encoding); while (warming());
   const start = process.hrtime.bigint();
   for (let i = 0; i < ROUNDS; i++) roundTrip(buf, encoding);
   const s = Number(process.hrtime.bigint() - start) / 1e9;

@@ -18,12 +18,13 @@ function run(url, seconds, connections, done) {
   });
 }
 
-// A warm-up (bench/lib/warmup.js), then `seconds` measured. The warm-up is wrk runs of `seconds` each, so that connections close and reopen during it as
+// A warm-up (bench/lib/warmup.js), then `seconds` measured. The warm-up is wrk runs of `seconds`
+// each (its work is the requests served), so that connections close and reopen during it as
 // they do in real traffic. One long run leaves the end-of-connection paths unprofiled, and the
 // first close then deoptimizes jnode's compiled request path: the measurement after a single
 // 40 s run got 7-11 k req/s where the same server, warmed in 5 s runs, did 32-36 k.
 function measure(url, seconds, connections, done) {
-  warmUp((next) => run(url, seconds, connections, next), () => run(url, seconds, connections, (r) => {
+  warmUp((next) => run(url, seconds, connections, (r) => next(r.rps * seconds)), () => run(url, seconds, connections, (r) => {
     console.log(JSON.stringify({ metric: 'req/s', value: r.rps }));
     console.log(JSON.stringify({ metric: 'p99 ms', value: r.p99 }));
     done();

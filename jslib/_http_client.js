@@ -8,7 +8,8 @@ const { Buffer } = require('buffer');
 let debug = require('util').debuglog('http', (fn) => { debug = fn; });
 const { URL, urlToHttpOptions } = require('internal/url');
 const {
-  HTTPParser, methods, checkIsHttpToken, connResetException, freeParser, getDefaultMaxHeaderSize,
+  HTTPParser, methods, checkIsHttpToken, connResetException, freeParser, getDefaultMaxHeaderSize, isLenient,
+  parsers,
 } = require('_http_common');
 const { OutgoingMessage, kOutHeaders } = require('_http_outgoing');
 const Agent = require('_http_agent');
@@ -105,6 +106,8 @@ function ClientRequest(input, options, cb) {
   this.maxHeaderSize = maxHeaderSize;
   if (options.joinDuplicateHeaders !== undefined) validateBoolean(options.joinDuplicateHeaders, 'options.joinDuplicateHeaders');
   this.joinDuplicateHeaders = options.joinDuplicateHeaders;
+  if (options.insecureHTTPParser !== undefined) validateBoolean(options.insecureHTTPParser, 'options.insecureHTTPParser');
+  this.insecureHTTPParser = options.insecureHTTPParser;
 
   this.path = options.path || '/';
   if (cb) this.once('response', cb);
@@ -362,7 +365,6 @@ function parserOnIncomingClient(res, shouldKeepAlive) {
     return 0;
   }
   req.res = res;
-  if (req.joinDuplicateHeaders) res.joinDuplicateHeaders = true;
   if (req.method === 'CONNECT') {
     res.upgrade = true;
     return 2;
@@ -452,7 +454,9 @@ function ondrain() {
 }
 
 function tickOnSocket(req, socket) {
-  const parser = new HTTPParser(HTTPParser.RESPONSE, req.maxHeaderSize ?? getDefaultMaxHeaderSize());
+  const parser = parsers.alloc();
+  parser.initialize(HTTPParser.RESPONSE, req.maxHeaderSize ?? getDefaultMaxHeaderSize(),
+    req.insecureHTTPParser ?? isLenient());
   req.socket = socket;
   parser.socket = socket;
   parser.outgoing = req;
@@ -461,6 +465,7 @@ function tickOnSocket(req, socket) {
   socket._httpMessage = req;
   if (typeof req.maxHeadersCount === 'number') parser.maxHeaderPairs = req.maxHeadersCount << 1;
   parser.onIncoming = parserOnIncomingClient;
+  parser.joinDuplicateHeaders = req.joinDuplicateHeaders;
   socket.on('error', socketErrorListener);
   socket.on('data', socketOnData);
   socket.on('end', socketOnEnd);

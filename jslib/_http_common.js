@@ -48,28 +48,19 @@ function utcDate() {
   return cachedDate;
 }
 
+// The slot for what a parser's owner does when a message takes too long (node's kOnTimeout): the
+// server's request timeout. Freeing a parser clears it, so a pooled parser holds no socket.
+const kOnTimeout = 6;
+
 class HTTPParser {
   static REQUEST = binding.REQUEST;
   static RESPONSE = binding.RESPONSE;
+  static kOnTimeout = kOnTimeout;
 
-  constructor(type, maxHeaderSize) {
-    this.socket = null;
-    this.incoming = null;
-    this.outgoing = null;
-    this.maxHeaderPairs = 2000;
-    this.onIncoming = null;
-    // node's kOnExecute: (result) after each read of a consumed socket is parsed.
-    this.onExecute = null;
-    this.type = type;
-    this._buf = null;
-    this._trailers = null;
-    this._headersDone = false;
-    this._consumed = false;
-    // The consumed read onExecute is hearing about, for getCurrentBuffer().
-    this._readMemory = null;
-    this._readOffset = 0;
-    this._readLength = 0;
-    this._h = binding.create(type, maxHeaderSize | 0, {
+  constructor() {
+    this.type = binding.REQUEST;
+    this.remove();
+    this._h = binding.create(this.type, 0, false, {
       onHeadersComplete: (a, b, c, d, e, f, g, h, i) => this.onHeadersComplete(a, b, c, d, e, f, g, h, i),
       onBody: (off, len, memory) => this.onBody(off, len, memory),
       onMessageComplete: () => this.onMessageComplete(),
@@ -78,9 +69,10 @@ class HTTPParser {
     });
   }
 
-  initialize(type, maxHeaderSize) {
+  // `lenient`: node's insecure parser (--insecure-http-parser, or the insecureHTTPParser option).
+  initialize(type, maxHeaderSize, lenient) {
     this.type = type;
-    this._h.reinitialize(type, maxHeaderSize | 0);
+    this._h.reinitialize(type, maxHeaderSize | 0, lenient === true);
   }
 
   // When the message under way began (ms), for the server's headers and request timeouts; 0 when
@@ -148,6 +140,7 @@ class HTTPParser {
     // A server's own IncomingMessage class (createServer({ IncomingMessage })), as node looks it up.
     const Incoming = socket?.server?.[kIncomingMessage] || IncomingMessage;
     const incoming = this.incoming = new Incoming(socket);
+    if (this.joinDuplicateHeaders) incoming.joinDuplicateHeaders = true;
     incoming.httpVersionMajor = major;
     incoming.httpVersionMinor = minor;
     incoming.httpVersion = `${major}.${minor}`;
@@ -189,16 +182,49 @@ class HTTPParser {
     readStart(this.socket);
   }
 
+  // Forgets the message, socket and owner (node's cleanParser), before the parser goes back to the
+  // pool: a pooled parser must keep nothing alive.
   remove() {
     if (this._consumed) this.unconsume();
     this._consumed = false;
-    this.onExecute = null; // the rest of a read under way is no longer the server's business
     this.socket = null;
     this.incoming = null;
     this.outgoing = null;
+    this.maxHeaderPairs = 2000;
     this.onIncoming = null;
+    // node's kOnExecute: (result) after each read of a consumed socket is parsed; cleared, the
+    // rest of a read under way is no longer the owner's business.
+    this.onExecute = null;
+    this[kOnTimeout] = null;
+    this.joinDuplicateHeaders = null;
+    this._buf = null;
+    this._trailers = null;
+    this._headersDone = false;
+    // The consumed read onExecute is hearing about, for getCurrentBuffer().
+    this._readMemory = null;
+    this._readOffset = 0;
+    this._readLength = 0;
   }
+
+  // node's parser handle API: free() runs async hooks' destroy for a parser going back to the pool
+  // and close() deletes the native parser of one that does not fit. jnode's parser has no async
+  // hooks and is garbage-collected, so neither has anything to do; code that calls them still can.
+  free() {}
+
+  close() {}
 }
+
+// Parsers are reused, up to 1000 kept, as node's 'parsers' free list does: a keep-alive client gets
+// the same parser back for each request.
+const freeParsers = [];
+const parsers = {
+  alloc: () => freeParsers.pop() ?? new HTTPParser(),
+  free(parser) {
+    if (freeParsers.length >= 1000) return false;
+    freeParsers.push(parser);
+    return true;
+  },
+};
 
 function splitHeaders(packed) {
   if (packed.length === 0) return [];
@@ -208,7 +234,11 @@ function splitHeaders(packed) {
 }
 
 function freeParser(parser, req, socket) {
-  if (parser) parser.remove();
+  if (parser) {
+    parser.remove();
+    if (parsers.free(parser)) parser.free();
+    else parser.close();
+  }
   if (req) req.parser = null;
   if (socket) socket.parser = null;
 }
@@ -220,8 +250,11 @@ function getDefaultMaxHeaderSize() {
   return defaultMaxHeaderSize;
 }
 
+// --insecure-http-parser: the parsers' leniency when a server or request does not set its own.
+let lenient;
 function isLenient() {
-  return false;
+  lenient ??= process.execArgv.includes('--insecure-http-parser');
+  return lenient;
 }
 
 module.exports = {
@@ -238,6 +271,8 @@ module.exports = {
   freeParser,
   getDefaultMaxHeaderSize,
   isLenient,
+  kOnTimeout,
+  parsers,
   utcDate,
   kIncomingMessage,
 };

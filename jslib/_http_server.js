@@ -10,7 +10,7 @@ const { Buffer } = require('buffer');
 let debug = require('util').debuglog('http', (fn) => { debug = fn; });
 const {
   HTTPParser, CRLF, continueExpression, chunkExpression, connResetException, freeParser,
-  kIncomingMessage, getDefaultMaxHeaderSize,
+  kIncomingMessage, getDefaultMaxHeaderSize, isLenient, kOnTimeout, parsers,
 } = require('_http_common');
 const { IncomingMessage } = require('_http_incoming');
 const { OutgoingMessage, kOutHeaders, kNeedDrain } = require('_http_outgoing');
@@ -311,9 +311,13 @@ function checkConnections() {
     if ((!parser._headersDone && this.headersTimeout > 0 && age > this.headersTimeout) ||
         (this.requestTimeout > 0 && age > this.requestTimeout)) {
       parser.messageStart = 0;
-      socketOnError.call(socket, new ERR_HTTP_REQUEST_TIMEOUT());
+      parser[kOnTimeout]();
     }
   }
+}
+
+function onRequestTimeout(socket) {
+  socketOnError.call(socket, new ERR_HTTP_REQUEST_TIMEOUT());
 }
 
 function connectionListener(socket) {
@@ -322,9 +326,13 @@ function connectionListener(socket) {
   if (server.timeout && typeof socket.setTimeout === 'function') socket.setTimeout(server.timeout);
   socket.on('timeout', socketOnTimeout);
 
-  const parser = new HTTPParser(HTTPParser.REQUEST, server.maxHeaderSize ?? getDefaultMaxHeaderSize());
+  const parser = parsers.alloc();
+  parser.initialize(HTTPParser.REQUEST, server.maxHeaderSize ?? getDefaultMaxHeaderSize(),
+    server.insecureHTTPParser ?? isLenient());
   parser.socket = socket;
   socket.parser = parser;
+  parser.joinDuplicateHeaders = server.joinDuplicateHeaders;
+  parser[kOnTimeout] = onRequestTimeout.bind(undefined, socket);
   // The headers timeout runs from the connection, as node's parser starts its clock when it is
   // initialized: a peer that connects and sends nothing gets its 408 too.
   parser.messageStart = Date.now();
@@ -558,7 +566,6 @@ function resetKeepAliveTimeout(server, socket, state) {
 function parserOnIncoming(server, socket, state, req, keepAlive) {
   resetKeepAliveTimeout(server, socket, state);
   state.incoming.push(req);
-  if (server.joinDuplicateHeaders) req.joinDuplicateHeaders = true;
 
   if (!socket._paused) {
     const ws = socket._writableState;

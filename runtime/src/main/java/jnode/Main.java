@@ -22,7 +22,7 @@ public final class Main {
         "--pending-deprecation", "--throw-deprecation", "--trace-deprecation",
         "--abort-on-uncaught-exception", "--harmony", "--allow-natives-syntax", "--preserve-symlinks",
         "--zero-fill-buffers", "--trace-uncaught", "--enable-source-maps", "--no-warnings",
-        "--unhandled-rejections", "--max-old-space-size", "--stack-trace-limit", "--no-force-async-hooks-checks");
+        "--unhandled-rejections", "--insecure-http-parser", "--max-old-space-size", "--stack-trace-limit", "--no-force-async-hooks-checks");
 
     public static void main(String[] argv) {
         SignalBinding.installProcessDefaults();

@@ -86,18 +86,25 @@ public final class HttpParser {
     /** Bytes of the current chunk's extensions: node refuses more than 16 KiB (a 413). */
     private int chunkExtBytes;
     private static final int MAX_CHUNK_EXTENSIONS = 16 * 1024;
+    /**
+     * Node's insecure parser (llhttp's lenient flags): control characters in header values, a bare
+     * LF ending a header line, and Content-Length together with Transfer-Encoding (which then
+     * decides the body) are accepted instead of refused.
+     */
+    private boolean lenient;
 
     private String errorCode;
     private String errorReason;
 
-    public HttpParser(int type, int maxHeaderSize, Callbacks cb) {
+    public HttpParser(int type, int maxHeaderSize, boolean lenient, Callbacks cb) {
         this.cb = cb;
-        reinitialize(type, maxHeaderSize);
+        reinitialize(type, maxHeaderSize, lenient);
     }
 
-    public void reinitialize(int type, int maxHeaderSize) {
+    public void reinitialize(int type, int maxHeaderSize, boolean lenient) {
         this.type = type;
         this.maxHeaderSize = maxHeaderSize > 0 ? maxHeaderSize : 16384;
+        this.lenient = lenient;
         errorCode = null;
         errorReason = null;
         startMessage();
@@ -298,12 +305,12 @@ public final class HttpParser {
                         valueStart = valueEnd = hlen;
                         if (which == H_CONTENT_LENGTH) {
                             if (hasContentLength) return fail("HPE_UNEXPECTED_CONTENT_LENGTH", "Duplicate Content-Length", p - off);
-                            if (hasTransferEncoding) {
+                            if (hasTransferEncoding && !lenient) {
                                 return fail("HPE_INVALID_CONTENT_LENGTH", "Content-Length can't be present with Transfer-Encoding", p - off);
                             }
                             hasContentLength = true;
                         } else if (which == H_TRANSFER_ENCODING) {
-                            if (hasContentLength) {
+                            if (hasContentLength && !lenient) {
                                 return fail("HPE_INVALID_TRANSFER_ENCODING", "Transfer-Encoding can't be present with Content-Length", p - off);
                             }
                             hasTransferEncoding = true;
@@ -325,8 +332,13 @@ public final class HttpParser {
                         if (r >= 0) return r;
                         state = State.VALUE_LF;
                     } else if (c == '\n') {
-                        return fail("HPE_CR_EXPECTED", "Missing expected CR after header value", p - off);
-                    } else if (c == '\t' || (c >= 0x20 && c != 0x7f)) {
+                        if (!lenient) return fail("HPE_CR_EXPECTED", "Missing expected CR after header value", p - off);
+                        hlen = valueEnd;
+                        int r = endValue(p - off);
+                        if (r >= 0) return r;
+                        append((byte) 0);
+                        state = State.FIELD_START;
+                    } else if (c == '\t' || (c >= 0x20 && c != 0x7f) || lenient) {
                         if (++headerBytes > maxHeaderSize) return overflow(p - off);
                         append((byte) c);
                         if (c != ' ' && c != '\t') valueEnd = hlen;

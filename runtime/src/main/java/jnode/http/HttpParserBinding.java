@@ -25,8 +25,8 @@ public final class HttpParserBinding {
 
     /** {@code callbacks}: {onHeadersComplete, onBody, onMessageComplete, onTrailers, onExecute}. */
     @HostAccess.Export
-    public Handle create(int type, int maxHeaderSize, Value callbacks) {
-        return new Handle(realm, type, maxHeaderSize, callbacks);
+    public Handle create(int type, int maxHeaderSize, boolean lenient, Value callbacks) {
+        return new Handle(realm, type, maxHeaderSize, lenient, callbacks);
     }
 
     /**
@@ -63,19 +63,20 @@ public final class HttpParserBinding {
          */
         private double messageStart;
 
-        Handle(Realm realm, int type, int maxHeaderSize, Value callbacks) {
+        Handle(Realm realm, int type, int maxHeaderSize, boolean lenient, Value callbacks) {
             this.realm = realm;
             onHeadersComplete = callbacks.getMember("onHeadersComplete");
             onBody = callbacks.getMember("onBody");
             onMessageComplete = callbacks.getMember("onMessageComplete");
             onTrailers = callbacks.getMember("onTrailers");
             onExecute = callbacks.getMember("onExecute");
-            parser = new HttpParser(type, maxHeaderSize, this);
+            parser = new HttpParser(type, maxHeaderSize, lenient, this);
         }
 
         @HostAccess.Export
-        public void reinitialize(int type, int maxHeaderSize) {
-            parser.reinitialize(type, maxHeaderSize);
+        public void reinitialize(int type, int maxHeaderSize, boolean lenient) {
+            parser.reinitialize(type, maxHeaderSize, lenient);
+            messageStart = 0; // a pooled parser starts its next owner's clock afresh
         }
 
         /**

@@ -22,9 +22,11 @@ const {
 } = require('internal/errors');
 const { validateInteger, validateBoolean, validateAbortSignal } = require('internal/validators');
 const { getTimerDuration } = require('internal/timers');
+const { startPerf, stopPerf } = require('internal/perf/observe');
 
 const INVALID_PATH_REGEX = /[^\u0021-\u00ff]/;
 const kError = Symbol('kError');
+const kPerfClient = Symbol('kPerfClient');
 
 function validateHost(host, name) {
   if (host !== null && host !== undefined && typeof host !== 'string') {
@@ -212,6 +214,10 @@ function addAbortSignal(signal, req) {
 }
 
 ClientRequest.prototype._finish = function _finish() {
+  // The 'http' PerformanceObserver entry runs from here, the request written, to its response.
+  this[kPerfClient] = startPerf('http', 'HttpClient', {
+    req: { method: this.method, url: `${this.protocol}//${this.host}${this.path}`, headers: this.getHeaders() },
+  });
   OutgoingMessage.prototype._finish.call(this);
 };
 
@@ -365,6 +371,10 @@ function parserOnIncomingClient(res, shouldKeepAlive) {
     return 0;
   }
   req.res = res;
+  if (req[kPerfClient]) {
+    stopPerf(req[kPerfClient], { res: { statusCode: res.statusCode, statusMessage: res.statusMessage, headers: res.headers } });
+    req[kPerfClient] = null;
+  }
   if (req.method === 'CONNECT') {
     res.upgrade = true;
     return 2;

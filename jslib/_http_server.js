@@ -24,6 +24,7 @@ const {
 const {
   validateInteger, validateBoolean, validateObject, validateNumber, validateLinkHeaderValue,
 } = require('internal/validators');
+const { startPerf, stopPerf } = require('internal/perf/observe');
 const { checkInvalidHeaderChar } = require('_http_common');
 
 const STATUS_CODES = {
@@ -49,6 +50,7 @@ const kServerResponse = Symbol('ServerResponse');
 const kConnections = Symbol('http.server.connections');
 const kConnectionsCheckingInterval = Symbol('http.server.connectionsCheckingInterval');
 const kState = Symbol('http.server.state');
+const kPerfRequest = Symbol('kPerfRequest');
 
 // --- ServerResponse ---------------------------------------------------------------------------
 
@@ -61,6 +63,7 @@ function ServerResponse(req, options) {
   this._expect_continue = false;
   this.statusCode = 200;
   this.statusMessage = undefined;
+  this[kPerfRequest] = startPerf('http', 'HttpRequest');
   if (req.httpVersionMajor < 1 || req.httpVersionMinor < 1) {
     this.useChunkedEncodingByDefault = chunkExpression.test(req.headers.te);
     this.shouldKeepAlive = false;
@@ -70,6 +73,14 @@ Object.setPrototypeOf(ServerResponse.prototype, OutgoingMessage.prototype);
 Object.setPrototypeOf(ServerResponse, OutgoingMessage);
 
 ServerResponse.prototype._finish = function _finish() {
+  // The request's 'http' PerformanceObserver entry, timed from the response's making (as node's).
+  if (this[kPerfRequest] !== null) {
+    const { req } = this;
+    stopPerf(this[kPerfRequest], {
+      req: { method: req.method, url: req.url, headers: req.headers },
+      res: { statusCode: this.statusCode, statusMessage: this.statusMessage, headers: this.getHeaders() },
+    });
+  }
   OutgoingMessage.prototype._finish.call(this);
 };
 

@@ -5,6 +5,7 @@
 
 const cares = internalBinding('cares_wrap');
 const { isIP } = require('internal/net/ip');
+const { startPerf, stopPerf } = require('internal/perf/observe');
 const {
   dnsException,
   codes: { ERR_INVALID_ARG_TYPE, ERR_INVALID_ARG_VALUE },
@@ -104,12 +105,17 @@ function sortAddresses(addresses, families, order) {
 }
 
 /** Runs getaddrinfo; done(err, list of {address, family}). */
-function getaddrinfo(hostname, family, hints, order, done) {
-  cares.getaddrinfo(hostname, family, hints, (status, addresses, families) => {
+// Runs getaddrinfo with lookup's parsed options `o`; done(err, [{address, family}]). A 'dns'
+// PerformanceObserver gets a 'lookup' entry for each that succeeds, as in node.
+function getaddrinfo(hostname, o, done) {
+  const timing = startPerf('dns', 'lookup',
+    { hostname, family: o.family, hints: o.hints, verbatim: o.order === 'verbatim', order: o.order });
+  cares.getaddrinfo(hostname, o.family, o.hints, (status, addresses, families) => {
     if (status !== 0) return done(dnsException(status, 'getaddrinfo', hostname));
-    const list = sortAddresses(Array.from(addresses), Array.from(families), order);
+    const list = sortAddresses(Array.from(addresses), Array.from(families), o.order);
     // EAI_NODATA-like: an answer with no addresses of a family we understand.
     if (list.length === 0) return done(dnsException(-3008, 'getaddrinfo', hostname));
+    stopPerf(timing, { addresses: o.all ? list : list.map((a) => a.address) });
     done(null, list);
   });
 }
@@ -130,7 +136,7 @@ function lookup(hostname, options, callback) {
     return {};
   }
   const req = { hostname, family: o.family };
-  getaddrinfo(hostname, o.family, o.hints, o.order, (err, list) => {
+  getaddrinfo(hostname, o, (err, list) => {
     if (err) return callback(err);
     if (o.all) callback(null, list);
     else callback(null, list[0].address, list[0].family);
@@ -156,8 +162,10 @@ function validateLookupService(args, address, port, needCallback) {
 
 /** Runs getnameinfo; done(err, hostname, service). */
 function getnameinfo(address, port, done) {
+  const timing = startPerf('dns', 'lookupService', { host: address, port });
   cares.getnameinfo(address, port, (status, hostname, service) => {
     if (status !== 0) return done(dnsException(status, 'getnameinfo', address));
+    stopPerf(timing, { hostname, service });
     done(null, hostname, service);
   });
 }

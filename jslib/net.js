@@ -12,6 +12,7 @@ const {
 } = require('internal/net/handles');
 const { isIP, isIPv4, isIPv6 } = require('internal/net/ip');
 const { setUnrefTimeout, clearTimeoutImpl, getTimerDuration } = require('internal/timers');
+const { startPerf, stopPerf } = require('internal/perf/observe');
 const { deprecate } = require('internal/util/deprecate');
 const {
   errnoException,
@@ -55,6 +56,8 @@ const kLastWriteQueueSize = Symbol('lastWriteQueueSize');
 const kSetNoDelay = Symbol('kSetNoDelay');
 const kSetKeepAlive = Symbol('kSetKeepAlive');
 const kSetKeepAliveInitialDelay = Symbol('kSetKeepAliveInitialDelay');
+// A TCP connect's timing for a 'net' PerformanceObserver, as node takes it.
+const kPerfConnect = Symbol('kPerfConnect');
 const kBytesRead = Symbol('kBytesRead');
 const kUserBuffer = Symbol('kUserBuffer');
 const kUserBufferCb = Symbol('kUserBufferCb');
@@ -759,6 +762,7 @@ function internalConnect(self, address, port, addressType, localAddress, localPo
     req.port = port;
     req.localAddress = localAddress;
     req.localPort = localPort;
+    self[kPerfConnect] = startPerf('net', 'connect', { host: address, port });
     err = addressType === 4 ? self._handle.connect(req, address, port) : self._handle.connect6(req, address, port);
   } else {
     req = new PipeConnectWrap();
@@ -969,6 +973,8 @@ function afterConnect(status, handle, req, readable, writable) {
   self._sockname = null;
   if (status === 0) {
     self[kNextAttempt] = null;
+    stopPerf(self[kPerfConnect]);
+    self[kPerfConnect] = null;
     if (self.readable && !readable) {
       self.push(null);
       self.read();

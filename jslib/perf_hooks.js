@@ -9,15 +9,11 @@ const {
 const { validateObject, validateFunction, validateInteger, validateNumber } =
   require('internal/validators');
 
+const { now, observers, enqueue, setEntryFactory } = require('internal/perf/observe');
+
 const customInspectSymbol = Symbol.for('nodejs.util.inspect.custom');
 const kIllegal = Symbol('kIllegal');
 const binding = internalBinding('process');
-
-// Time origin = process start: hrtime now minus the uptime the runtime reports.
-const startNanos = binding.hrtimeNanos() - binding.uptime() * 1e9;
-function now() {
-  return (binding.hrtimeNanos() - startNanos) / 1e6;
-}
 const timeOrigin = Date.now() - now();
 const bootstrapComplete = now();
 
@@ -101,6 +97,23 @@ class PerformanceMeasure extends PerformanceEntry {
   }
 }
 
+// An entry net, http or dns timed (node's PerformanceNodeEntry), with what it timed as its detail.
+class PerformanceNodeEntry extends PerformanceEntry {
+  constructor(skip = undefined, name, type, start, duration, detail) {
+    if (skip !== kIllegal) throw new ERR_ILLEGAL_CONSTRUCTOR();
+    super(kIllegal, name, type, start, duration);
+    hide(this, '_detail', detail);
+  }
+
+  get detail() { return this._detail; }
+
+  toJSON() {
+    return { ...super.toJSON(), detail: this.detail };
+  }
+}
+setEntryFactory((name, type, start, duration, detail) =>
+  new PerformanceNodeEntry(kIllegal, name, type, start, duration, detail));
+
 function hide(obj, key, value) {
   Object.defineProperty(obj, key, { value, writable: true, enumerable: false, configurable: true });
 }
@@ -109,11 +122,6 @@ function hide(obj, key, value) {
 
 const marks = [];
 const measures = [];
-const observers = new Set();
-
-function enqueue(entry) {
-  for (const o of observers) o._push(entry);
-}
 
 function sortByStart(list) {
   return list.slice().sort((a, b) => a.startTime - b.startTime);

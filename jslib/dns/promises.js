@@ -31,7 +31,7 @@ function lookup(hostname, options) {
     return Promise.resolve(o.all ? [result] : result);
   }
   return new Promise((resolve, reject) => {
-    getaddrinfo(hostname, o.family, o.hints, o.order, (err, list) => {
+    getaddrinfo(hostname, o, (err, list) => {
       if (err) reject(err);
       else resolve(o.all ? list : list[0]);
     });

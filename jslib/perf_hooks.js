@@ -9,7 +9,7 @@ const {
 const { validateObject, validateFunction, validateInteger, validateNumber } =
   require('internal/validators');
 
-const { now, observers, enqueue, setEntryFactory } = require('internal/perf/observe');
+const { now, observers, setConnected, enqueue, setEntryFactory } = require('internal/perf/observe');
 
 const customInspectSymbol = Symbol.for('nodejs.util.inspect.custom');
 const kIllegal = Symbol('kIllegal');
@@ -384,12 +384,12 @@ class PerformanceObserver {
         for (const e of existing) this._push(e);
       }
     }
-    if (this._types.size > 0) observers.add(this);
+    if (this._types.size > 0) setConnected(this, true);
     else this.disconnect();
   }
 
   disconnect() {
-    observers.delete(this);
+    setConnected(this, false);
     this._buffer = [];
   }
 

@@ -15,6 +15,24 @@ function now() {
 const observers = new Set();
 let makeEntry = null; // (name, type, startTime, duration, detail) => entry, set by perf_hooks
 
+// Garbage collections are watched only while some observer wants 'gc' entries.
+let watchingGc = false;
+function onGc(kind, gcStartNanos, duration) {
+  enqueue(makeEntry('gc', 'gc', (gcStartNanos - startNanos) / 1e6, duration, { kind, flags: 0 }));
+}
+
+// Connects or disconnects `observer`, and watches collections while any observer wants them.
+function setConnected(observer, connected) {
+  if (connected) observers.add(observer);
+  else observers.delete(observer);
+  const gc = hasObserver('gc');
+  if (gc === watchingGc) return;
+  watchingGc = gc;
+  const performance = internalBinding('performance');
+  if (gc) performance.watchGc(onGc);
+  else performance.unwatchGc();
+}
+
 function setEntryFactory(factory) {
   makeEntry = factory;
 }
@@ -42,4 +60,4 @@ function stopPerf(timing, detail = undefined) {
   enqueue(makeEntry(timing.name, timing.type, timing.startTime, end - timing.startTime, { ...timing.detail, ...detail }));
 }
 
-module.exports = { now, observers, enqueue, hasObserver, setEntryFactory, startPerf, stopPerf };
+module.exports = { now, observers, setConnected, enqueue, hasObserver, setEntryFactory, startPerf, stopPerf };

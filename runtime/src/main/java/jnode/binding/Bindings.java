@@ -33,6 +33,7 @@ public final class Bindings {
         Map.entry("zlib", ZlibBinding::new),
         Map.entry("buffer", realm -> new BufferBinding()),
         Map.entry("heap_utils", HeapBinding::new),
+        Map.entry("performance", PerformanceBinding::new),
         Map.entry("embedding", EmbeddingBinding::new),
         Map.entry("http_parser", jnode.http.HttpParserBinding::new),
         Map.entry("tls_wrap", TlsWrapBinding::new));

@@ -251,9 +251,13 @@ function getDefaultMaxHeaderSize() {
 }
 
 // --insecure-http-parser: the parsers' leniency when a server or request does not set its own.
+// node warns once, when the first parser that follows the flag is made.
 let lenient;
 function isLenient() {
-  lenient ??= process.execArgv.includes('--insecure-http-parser');
+  if (lenient === undefined) {
+    lenient = require('internal/options').hasOption('--insecure-http-parser');
+    if (lenient) process.emitWarning('Using insecure HTTP parsing');
+  }
   return lenient;
 }
 

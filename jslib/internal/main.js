@@ -18,9 +18,6 @@ function run(process, boot) {
     delete process.env.NODE_UNIQUE_ID;
   }
 
-  // node warns at start-up, before any parser exists (its pre-execution step).
-  if (process.execArgv.includes('--insecure-http-parser')) process.emitWarning('Using insecure HTTP parsing');
-
   // An embedding Java application's globals, and the way it builds JS values.
   const embedding = binding.ownsProcess() ? null : require('internal/embedding');
   embedding?.setup();

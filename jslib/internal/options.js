@@ -1,9 +1,15 @@
 'use strict';
-// The value of a node command-line option, read from process.execArgv (node's internal/options).
-// `--name=value` and `--name value` both count; the last occurrence wins, as in node.
+// The node options in effect (node's internal/options): NODE_OPTIONS's, then the command line's
+// (process.execArgv). `--name=value` and `--name value` both count; the last occurrence wins.
+
+let options; // read once: what the process started with, whatever happens to execArgv later
+function all() {
+  options ??= Array.from(internalBinding('process').options());
+  return options;
+}
 
 function getOptionValue(name) {
-  const argv = process.execArgv;
+  const argv = all();
   let value;
   for (let i = 0; i < argv.length; i++) {
     if (argv[i].startsWith(`${name}=`)) value = argv[i].slice(name.length + 1);
@@ -12,4 +18,9 @@ function getOptionValue(name) {
   return value;
 }
 
-module.exports = { getOptionValue };
+// Whether a flag (an option without a value) is on.
+function hasOption(name) {
+  return all().includes(name);
+}
+
+module.exports = { getOptionValue, hasOption };

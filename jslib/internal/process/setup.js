@@ -56,11 +56,11 @@ function setup(process, boot) {
   binding.setHooks(callbackTrampoline, taskQueues.processTicksAndRejections, onFatal, onIdle);
 
   // --- warnings -----------------------------------------------------------------------
-  const flags = process.execArgv;
-  if (flags.includes('--no-deprecation')) process.noDeprecation = true;
-  if (flags.includes('--throw-deprecation')) process.throwDeprecation = true;
-  if (flags.includes('--trace-deprecation')) process.traceDeprecation = true;
-  if (flags.includes('--trace-warnings')) process.traceProcessWarnings = true;
+  const { hasOption } = require('internal/options');
+  if (hasOption('--no-deprecation')) process.noDeprecation = true;
+  if (hasOption('--throw-deprecation')) process.throwDeprecation = true;
+  if (hasOption('--trace-deprecation')) process.traceDeprecation = true;
+  if (hasOption('--trace-warnings')) process.traceProcessWarnings = true;
   const warnings = require('internal/process/warning');
   process.emitWarning = warnings.emitWarning;
   warnings.setup(process, binding.warnings());

@@ -10,7 +10,7 @@ let traceWarningHelperShown = false;
 let redirectTo;
 
 function setup(process, enabled) {
-  warningsEnabled = enabled && !process.execArgv.includes('--no-warnings');
+  warningsEnabled = enabled && !require('internal/options').hasOption('--no-warnings');
   redirectTo = require('internal/options').getOptionValue('--redirect-warnings') ??
     (process.env.NODE_REDIRECT_WARNINGS || undefined);
   process.on('warning', onWarning);

@@ -198,6 +198,7 @@ public final class JNode implements AutoCloseable {
     public static final class Builder {
         private String execPath = "jnode";
         private final List<String> execArgv = new ArrayList<>();
+        private final List<String> nodeOptions = new ArrayList<>();
         private String script;
         private String evalSource;
         private boolean printEval;
@@ -223,6 +224,11 @@ public final class JNode implements AutoCloseable {
         public Builder args(List<String> a) { args.addAll(a); return this; }
         public Builder execPath(String path) { this.execPath = path; return this; }
         public Builder execArgv(List<String> a) { execArgv.addAll(a); return this; }
+
+        /** Options in effect that are not in execArgv, as NODE_OPTIONS's are (they come first). */
+        public Builder nodeOptions(List<String> a) { nodeOptions.addAll(a); return this; }
+
+        boolean evaluates() { return evalSource != null; }
         public Builder require(String module) { preload.add(module); return this; }
         public Builder env(Map<String, String> e) { this.env = new LinkedHashMap<>(e); return this; }
         public Builder cwd(Path dir) { this.cwd = dir; return this; }
@@ -255,7 +261,9 @@ public final class JNode implements AutoCloseable {
         }
 
         Config config() {
-            return new Config(execPath, List.copyOf(execArgv), script, evalSource, printEval,
+            List<String> options = new ArrayList<>(nodeOptions);
+            options.addAll(execArgv);
+            return new Config(execPath, List.copyOf(execArgv), List.copyOf(options), script, evalSource, printEval,
                 List.copyOf(args), List.copyOf(preload), env, cwd, warnings, title, ownsProcess,
                 stdin, stdout, stderr, Map.copyOf(hostModules),
                 java.util.Collections.unmodifiableMap(new LinkedHashMap<>(globals)), keepAlive, engine);

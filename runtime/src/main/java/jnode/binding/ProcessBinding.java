@@ -39,6 +39,7 @@ public final class ProcessBinding {
     @HostAccess.Export public int getegid() { return ProcessSyscalls.getegid(); }
     @HostAccess.Export public String execPath() { return config.execPath(); }
     @HostAccess.Export public Object execArgv() { return config.execArgv().toArray(); }
+    @HostAccess.Export public Object options() { return config.options().toArray(); }
     @HostAccess.Export public Object args() { return config.args().toArray(); }
     @HostAccess.Export public String script() { return config.script(); }
     @HostAccess.Export public String evalSource() { return config.evalSource(); }

@@ -12,6 +12,7 @@ import java.util.Map;
  *
  * @param execPath   the command that starts jnode again ({@code process.execPath})
  * @param execArgv   options given to jnode itself ({@code process.execArgv})
+ * @param options    every option in effect: NODE_OPTIONS's, then execArgv's (internal/options)
  * @param script     the main script, or null for -e/-p/stdin
  * @param evalSource code given with -e/-p, or null
  * @param printEval  -p: print the value of {@code evalSource}
@@ -33,6 +34,7 @@ import java.util.Map;
 public record Config(
     String execPath,
     List<String> execArgv,
+    List<String> options,
     String script,
     String evalSource,
     boolean printEval,

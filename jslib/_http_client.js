@@ -22,7 +22,7 @@ const {
 } = require('internal/errors');
 const { validateInteger, validateBoolean, validateAbortSignal } = require('internal/validators');
 const { getTimerDuration } = require('internal/timers');
-const { startPerf, stopPerf } = require('internal/perf/observe');
+const { hasObserver, startPerf, stopPerf } = require('internal/perf/observe');
 
 const INVALID_PATH_REGEX = /[^\u0021-\u00ff]/;
 const kError = Symbol('kError');
@@ -214,10 +214,13 @@ function addAbortSignal(signal, req) {
 }
 
 ClientRequest.prototype._finish = function _finish() {
-  // The 'http' PerformanceObserver entry runs from here, the request written, to its response.
-  this[kPerfClient] = startPerf('http', 'HttpClient', {
-    req: { method: this.method, url: `${this.protocol}//${this.host}${this.path}`, headers: this.getHeaders() },
-  });
+  // The 'http' PerformanceObserver entry runs from here, the request written, to its response;
+  // its detail is built only while someone observes.
+  if (hasObserver('http')) {
+    this[kPerfClient] = startPerf('http', 'HttpClient', {
+      req: { method: this.method, url: `${this.protocol}//${this.host}${this.path}`, headers: this.getHeaders() },
+    });
+  }
   OutgoingMessage.prototype._finish.call(this);
 };
 

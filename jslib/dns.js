@@ -104,7 +104,6 @@ function sortAddresses(addresses, families, order) {
   return list;
 }
 
-/** Runs getaddrinfo; done(err, list of {address, family}). */
 // Runs getaddrinfo with lookup's parsed options `o`; done(err, [{address, family}]). A 'dns'
 // PerformanceObserver gets a 'lookup' entry for each that succeeds, as in node.
 function getaddrinfo(hostname, o, done) {

@@ -64,4 +64,4 @@ function warmUpThenTime(step, rounds, done) {
 // Warms up as above, then calls done() without timing anything.
 const warmUp = (step, done) => warmUpThenTime(step, 0, () => done());
 
-module.exports = { plateau, warmUp, warmUpThenTime };
+module.exports = { WARMUP_SECONDS, plateau, warmUp, warmUpThenTime };

@@ -152,14 +152,20 @@ const pendingUnhandledRejections = [];
 let taskQueuesModule;
 const taskQueues = () => (taskQueuesModule ??= require('internal/process/task_queues'));
 const maybeUnhandled = new WeakMap();
+// Numbers the rejections the warnings name ("rejection id: N").
+let lastRejectionId = 0;
+// --unhandled-rejections: throw (node's default), strict, warn, warn-with-error-code or none;
+// the CLI has checked the value.
+let rejectionMode;
 
 function onUnhandledRejection(reason, promise) {
-  maybeUnhandled.set(promise, { reason, warned: false });
+  maybeUnhandled.set(promise, { reason, id: ++lastRejectionId });
   pendingUnhandledRejections.push(promise);
   taskQueues().setHasRejectionToWarn(true);
 }
 
 function processPromiseRejections() {
+  rejectionMode ??= require('internal/options').getOptionValue('--unhandled-rejections') ?? 'throw';
   let hadWork = false;
   while (pendingUnhandledRejections.length > 0) {
     hadWork = true;
@@ -167,14 +173,69 @@ function processPromiseRejections() {
     const info = maybeUnhandled.get(promise);
     if (info === undefined) continue;
     maybeUnhandled.delete(promise);
-    const { reason } = info;
-    if (!process.emit('unhandledRejection', reason, promise)) {
-      const err = reason instanceof Error ? reason : unhandledRejectionError(reason);
-      triggerUncaughtException(err, true);
+    const { reason, id } = info;
+    const emit = () => process.emit('unhandledRejection', reason, promise);
+    switch (rejectionMode) {
+      case 'none':
+        emit();
+        break;
+      case 'warn':
+        emit();
+        warnUnhandledRejection(reason, id);
+        break;
+      case 'strict':
+        // First as an uncaught exception; only when a handler took that, as an unhandled rejection.
+        triggerUncaughtException(rejectionError(reason), true);
+        if (!emit()) warnUnhandledRejection(reason, id);
+        break;
+      case 'warn-with-error-code':
+        if (!emit()) {
+          warnUnhandledRejection(reason, id);
+          process.exitCode = 1;
+        }
+        break;
+      default:
+        if (!emit()) triggerUncaughtException(rejectionError(reason), true);
     }
   }
   taskQueues().setHasRejectionToWarn(false);
   return hadWork;
+}
+
+/** The two warnings node writes for an unhandled rejection: the reason, then what to do about it. */
+function warnUnhandledRejection(reason, id) {
+  const type = 'UnhandledPromiseRejectionWarning';
+  const errorLike = isErrorLike(reason);
+  try {
+    process.emitWarning(errorLike ? reason.stack : safeToString(reason), type);
+  } catch {
+    process.emitWarning(safeToString(reason), type); // a stack that is not a string
+  }
+  const warning = new Error('Unhandled promise rejection. This error originated either by throwing inside of an ' +
+    'async function without a catch block, or by rejecting a promise which was not handled with .catch(). To ' +
+    'terminate the node process on unhandled promise rejection, use the CLI flag `--unhandled-rejections=strict` ' +
+    `(see https://nodejs.org/api/cli.html#cli_unhandled_rejections_mode). (rejection id: ${id})`);
+  warning.name = type;
+  // What --trace-warnings shows: where the rejection came from, not this function.
+  warning.stack = errorLike ? reason.stack : `${type}: ${warning.message}`;
+  process.emitWarning(warning);
+}
+
+// As node tells an error from another value here: an object with a stack of its own.
+function isErrorLike(value) {
+  return typeof value === 'object' && value !== null && Object.prototype.hasOwnProperty.call(value, 'stack');
+}
+
+function rejectionError(reason) {
+  return isErrorLike(reason) ? reason : unhandledRejectionError(reason);
+}
+
+function safeToString(value) {
+  try {
+    return String(value);
+  } catch {
+    return Object.prototype.toString.call(value); // a Symbol.toPrimitive or toString that throws
+  }
 }
 
 class UnhandledPromiseRejection extends Error {

@@ -14,7 +14,7 @@ public final class Main {
     /** Options that take a value, as {@code --opt value} or {@code --opt=value}. */
     private static final Set<String> WITH_VALUE = Set.of(
         "-e", "--eval", "-p", "-pe", "--print", "-r", "--require", "--title", "--stack-size", "--redirect-warnings",
-        "--max-http-header-size");
+        "--max-http-header-size", "--unhandled-rejections");
 
     /** Flags node accepts that change nothing here; tests pass them through `// Flags:`. */
     private static final Set<String> ACCEPTED = Set.of(
@@ -22,7 +22,10 @@ public final class Main {
         "--pending-deprecation", "--throw-deprecation", "--trace-deprecation",
         "--abort-on-uncaught-exception", "--harmony", "--allow-natives-syntax", "--preserve-symlinks",
         "--zero-fill-buffers", "--trace-uncaught", "--enable-source-maps", "--no-warnings",
-        "--unhandled-rejections", "--insecure-http-parser", "--max-old-space-size", "--stack-trace-limit", "--no-force-async-hooks-checks");
+        "--insecure-http-parser", "--max-old-space-size", "--stack-trace-limit", "--no-force-async-hooks-checks");
+
+    /** What --unhandled-rejections takes (node's modes). */
+    private static final Set<String> REJECTION_MODES = Set.of("throw", "strict", "warn", "warn-with-error-code", "none");
 
     /** Options node refuses in NODE_OPTIONS, with "is not allowed in NODE_OPTIONS". */
     private static final Set<String> NOT_FROM_ENV = Set.of(
@@ -109,6 +112,7 @@ public final class Main {
             if (i + 1 >= list.size()) fail(a + " requires an argument");
             value = list.get(++i);
         }
+        if (WITH_VALUE.contains(name) && eq > 0 && value.isEmpty()) fail(a + " requires an argument"); // "--title="
         switch (name) {
             case "-v", "--version" -> { System.out.println(JNode.NODE_VERSION); System.exit(0); }
             case "-h", "--help" -> { System.out.print(Usage.TEXT); System.exit(0); }
@@ -120,6 +124,10 @@ public final class Main {
             case "--no-warnings" -> b.warnings(false);
             // read from the options in effect (internal/options) by the warning printer and the http parsers
             case "--redirect-warnings", "--max-http-header-size" -> { }
+            // read the same way by internal/process/execution
+            case "--unhandled-rejections" -> {
+                if (!REJECTION_MODES.contains(value)) fail("invalid value for --unhandled-rejections");
+            }
             default -> {
                 if (!ACCEPTED.contains(name) && !name.startsWith("--experimental-")
                         && !name.startsWith("--no-experimental-") && !name.startsWith("--inspect")) {

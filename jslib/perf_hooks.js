@@ -1,6 +1,6 @@
 'use strict';
 // perf_hooks: the User Timing API (marks, measures, observers) over process.hrtime, timerify,
-// and histograms. eventLoopUtilization reports zeros: the loop does not record idle time yet.
+// histograms and the event loop's utilization.
 
 const {
   codes: { ERR_ILLEGAL_CONSTRUCTOR, ERR_INVALID_ARG_TYPE, ERR_INVALID_ARG_VALUE, ERR_MISSING_ARGS,
@@ -14,8 +14,17 @@ const { now, observers, setConnected, enqueue, setEntryFactory } = require('inte
 const customInspectSymbol = Symbol.for('nodejs.util.inspect.custom');
 const kIllegal = Symbol('kIllegal');
 const binding = internalBinding('process');
+const loopTiming = internalBinding('performance');
 const timeOrigin = Date.now() - now();
 const bootstrapComplete = now();
+
+// When the event loop started, in ms of this timeline: -1 while the main script still runs.
+function loopStart() {
+  const ns = loopTiming.loopStartNanos();
+  return ns < 0 ? -1 : now() - (binding.hrtimeNanos() - ns) / 1e6;
+}
+// How long the loop has waited for events since it started, in ms.
+const loopIdleTime = () => loopTiming.loopIdleNanos() / 1e6;
 
 let inspectFn;
 function inspect(value, opts) {
@@ -191,9 +200,9 @@ class PerformanceNodeTiming {
   get v8Start() { return 0; }
   get environment() { return bootstrapComplete; }
   get bootstrapComplete() { return bootstrapComplete; }
-  get loopStart() { return bootstrapComplete; }
+  get loopStart() { return loopStart(); }
   get loopExit() { return -1; }
-  get idleTime() { return 0; }
+  get idleTime() { return loopIdleTime(); }
 
   [customInspectSymbol](depth, options) {
     return nested('PerformanceNodeTiming', this.toJSON(), depth, options);
@@ -203,14 +212,25 @@ class PerformanceNodeTiming {
     return {
       name: 'node', entryType: 'node', startTime: 0, duration: this.duration,
       nodeStart: 0, v8Start: 0, bootstrapComplete, environment: bootstrapComplete,
-      loopStart: bootstrapComplete, loopExit: -1, idleTime: 0,
+      loopStart: loopStart(), loopExit: -1, idleTime: loopIdleTime(),
     };
   }
 }
 const nodeTiming = new PerformanceNodeTiming();
 
+// Idle is the time the loop waited for events, active the rest since the loop started; with one
+// earlier reading, the change since it; with two, the change between them.
 function eventLoopUtilization(util1, util2) {
-  return { idle: 0, active: 0, utilization: 0 };
+  const start = loopStart();
+  if (start < 0) return { idle: 0, active: 0, utilization: 0 };
+  if (util2) return utilization(util1.idle - util2.idle, util1.active - util2.active);
+  const idle = loopIdleTime();
+  const active = now() - start - idle;
+  return util1 ? utilization(idle - util1.idle, active - util1.active) : utilization(idle, active);
+}
+
+function utilization(idle, active) {
+  return { idle, active, utilization: active / (idle + active) };
 }
 
 function timerify(fn, options = {}) {

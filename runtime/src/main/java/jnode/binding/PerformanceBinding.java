@@ -17,7 +17,8 @@ import org.graalvm.polyglot.Value;
  * Garbage collections for a 'gc' PerformanceObserver (node's {@code performance} binding): while
  * JS watches, each of the JVM's collection notifications is posted to the loop as (kind, start in
  * System.nanoTime terms, duration in ms). The notifications come on a JMX thread, after the
- * collection; watching costs nothing when nobody observes.
+ * collection; watching costs nothing when nobody observes. Also the event loop's start and idle
+ * time, for eventLoopUtilization.
  */
 public final class PerformanceBinding implements AutoCloseable {
     /** node's NODE_PERFORMANCE_GC_MINOR and NODE_PERFORMANCE_GC_MAJOR. */
@@ -41,6 +42,18 @@ public final class PerformanceBinding implements AutoCloseable {
             }
         }
         this.onGc = onGc;
+    }
+
+    /** When the event loop started (the main script had returned), in hrtime nanoseconds; -1 before. */
+    @HostAccess.Export
+    public double loopStartNanos() {
+        return realm.loop().startNanos();
+    }
+
+    /** How long the event loop has waited for events since it started, in nanoseconds. */
+    @HostAccess.Export
+    public double loopIdleNanos() {
+        return realm.loop().idleNanos();
     }
 
     @HostAccess.Export

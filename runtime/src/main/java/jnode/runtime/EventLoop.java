@@ -1,6 +1,7 @@
 package jnode.runtime;
 
 import io.netty.channel.IoEventLoop;
+import io.netty.channel.IoHandlerFactory;
 import io.netty.channel.MultiThreadIoEventLoopGroup;
 import io.netty.channel.epoll.EpollIoHandler;
 import io.netty.util.concurrent.ScheduledFuture;
@@ -33,6 +34,10 @@ public final class EventLoop {
     private final java.util.ArrayDeque<Runnable> whenAlive = new java.util.ArrayDeque<>();
     private boolean idleCheckQueued;
     private boolean stopping;
+    /** The loop's I/O handler, which the group's factory makes while the group is built. */
+    private volatile IdleTimedIoHandler timedHandler;
+    private long startNanos = -1;
+    private long idleBeforeStart;
 
     public EventLoop(String threadName) {
         ThreadFactory factory = r -> {
@@ -40,8 +45,28 @@ public final class EventLoop {
             t.setDaemon(false);
             return t;
         };
-        group = new MultiThreadIoEventLoopGroup(1, factory, EpollIoHandler.newFactory());
+        IoHandlerFactory epoll = EpollIoHandler.newFactory();
+        group = new MultiThreadIoEventLoopGroup(1, factory, executor -> {
+            timedHandler = new IdleTimedIoHandler(epoll.newHandler(executor));
+            return timedHandler;
+        });
         loop = group.next();
+    }
+
+    /** From now on the loop is running: the realm's main script has returned (loop thread only). */
+    public void markStarted() {
+        startNanos = System.nanoTime();
+        idleBeforeStart = timedHandler.idleNanos();
+    }
+
+    /** When {@link #markStarted} was called, in System.nanoTime terms; -1 before. */
+    public long startNanos() {
+        return startNanos;
+    }
+
+    /** How long the loop has waited for events since {@link #markStarted} (loop thread only). */
+    public long idleNanos() {
+        return startNanos < 0 ? 0 : timedHandler.idleNanos() - idleBeforeStart;
     }
 
     /** The Netty loop, for handles that register channels on it. */

@@ -196,6 +196,7 @@ public final class Realm {
         StartupTrace.mark("realm: bootstrap compiled");
         invoke(bootstrap, bindings);
         StartupTrace.mark("realm: bootstrap and main script done");
+        loop.markStarted();
         loop.queueIdleCheck();
     }
 

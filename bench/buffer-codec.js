@@ -2,8 +2,9 @@
 // Buffer encode/decode of one large buffer: base64 and utf8 round trips (toString then
 // Buffer.from), ROUNDS times after the warm-up (bench/lib/warmup.js, one per encoding);
 // prints {"metric","value"} in MB/s each. ROUNDS makes the measured time long enough to include
-// each runtime's garbage collection of the big strings and buffers: 5 rounds of base64 took
-// about 25 ms under node, and its result moved between 1.6 and 4.3 GB/s from run to run.
+// each runtime's garbage collection of the big strings and buffers (5 rounds of base64 took about
+// 25 ms under node). Node's base64 rate still moves from run to run: 1.6-4.3 GB/s with 5 rounds,
+// 2.0-4.2 with 100 (2026-11-28), so read its row as the median it is.
 //   usage: buffer-codec.js [MB=16] [ROUNDS=100]
 const MB = Number(process.argv[2] || 16);
 const ROUNDS = Number(process.argv[3] || 100);

@@ -9,20 +9,24 @@ const {
 const { validateObject, validateFunction, validateInteger, validateNumber } =
   require('internal/validators');
 
-const { now, observers, setConnected, enqueue, setEntryFactory } = require('internal/perf/observe');
+const { now, startNanos, observers, setConnected, enqueue, setEntryFactory } = require('internal/perf/observe');
 
 const customInspectSymbol = Symbol.for('nodejs.util.inspect.custom');
 const kIllegal = Symbol('kIllegal');
 const binding = internalBinding('process');
 const loopTiming = internalBinding('performance');
 const timeOrigin = Date.now() - now();
-const bootstrapComplete = now();
 
-// When the event loop started, in ms of this timeline: -1 while the main script still runs.
-function loopStart() {
-  const ns = loopTiming.loopStartNanos();
-  return ns < 0 ? -1 : now() - (binding.hrtimeNanos() - ns) / 1e6;
+// An hrtime reading in ms of this timeline; -1 stays -1 (not yet).
+function msOf(ns) {
+  return ns < 0 ? -1 : Math.max(0, (ns - startNanos) / 1e6);
 }
+// The realm's start-up milestones (its time origin, engine context begun and built, bootstrap
+// done), fixed once perf_hooks loads, which is after the bootstrap.
+const [nodeStart, v8Start, environment, bootstrapComplete] = Array.from(loopTiming.startMilestoneNanos(), msOf);
+// When the event loop started and ended, in ms of this timeline: -1 before.
+const loopStart = () => msOf(loopTiming.loopStartNanos());
+const loopExit = () => msOf(loopTiming.loopExitNanos());
 // How long the loop has waited for events since it started, in ms.
 const loopIdleTime = () => loopTiming.loopIdleNanos() / 1e6;
 
@@ -148,7 +152,7 @@ function markTime(name) {
   }
   name = `${name}`;
   for (let i = marks.length - 1; i >= 0; i--) if (marks[i].name === name) return marks[i].startTime;
-  if (name === 'nodeStart') return 0;
+  if (name === 'nodeStart') return nodeStart;
   throw domException(`The "${name}" performance mark has not been set`, 'SyntaxError');
 }
 
@@ -196,12 +200,12 @@ class PerformanceNodeTiming {
   }
 
   get duration() { return now(); }
-  get nodeStart() { return 0; }
-  get v8Start() { return 0; }
-  get environment() { return bootstrapComplete; }
+  get nodeStart() { return nodeStart; }
+  get v8Start() { return v8Start; }
+  get environment() { return environment; }
   get bootstrapComplete() { return bootstrapComplete; }
   get loopStart() { return loopStart(); }
-  get loopExit() { return -1; }
+  get loopExit() { return loopExit(); }
   get idleTime() { return loopIdleTime(); }
 
   [customInspectSymbol](depth, options) {
@@ -211,8 +215,8 @@ class PerformanceNodeTiming {
   toJSON() {
     return {
       name: 'node', entryType: 'node', startTime: 0, duration: this.duration,
-      nodeStart: 0, v8Start: 0, bootstrapComplete, environment: bootstrapComplete,
-      loopStart: loopStart(), loopExit: -1, idleTime: loopIdleTime(),
+      nodeStart, v8Start, bootstrapComplete, environment,
+      loopStart: loopStart(), loopExit: loopExit(), idleTime: loopIdleTime(),
     };
   }
 }

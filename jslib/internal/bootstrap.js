@@ -84,6 +84,7 @@
   const boot = { internalBinding, requireBuiltin, quit, graal };
   requireBuiltin('internal/process/object').init(processObject, boot);
   requireBuiltin('internal/process/setup').setup(processObject, boot);
+  internalBinding('performance').markBootstrapped();
   natives.trace('bootstrap: process and globals set up');
   requireBuiltin('internal/main').run(processObject, boot);
   natives.trace('bootstrap: main script returned');

@@ -60,4 +60,4 @@ function stopPerf(timing, detail = undefined) {
   enqueue(makeEntry(timing.name, timing.type, timing.startTime, end - timing.startTime, { ...timing.detail, ...detail }));
 }
 
-module.exports = { now, observers, setConnected, enqueue, hasObserver, setEntryFactory, startPerf, stopPerf };
+module.exports = { now, startNanos, observers, setConnected, enqueue, hasObserver, setEntryFactory, startPerf, stopPerf };

@@ -47,6 +47,7 @@ function setup(process, boot) {
     if (!process._exiting) {
       process.emit('beforeExit', process.exitCode === undefined ? 0 : +process.exitCode);
       if (binding.loopAlive()) return;
+      boot.internalBinding('performance').markLoopExit();
       process._exiting = true;
       process.emit('exit', process.exitCode === undefined ? 0 : +process.exitCode);
     }

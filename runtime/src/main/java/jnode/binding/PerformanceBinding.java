@@ -50,6 +50,36 @@ public final class PerformanceBinding implements AutoCloseable {
         return realm.loop().startNanos();
     }
 
+    /**
+     * The realm's start-up milestones in hrtime nanoseconds: its time origin, when its engine
+     * context began and finished building, when the bootstrap was done (-1 before).
+     */
+    @HostAccess.Export
+    public double[] startMilestoneNanos() {
+        long[] m = realm.startMilestones();
+        double[] out = new double[m.length];
+        for (int i = 0; i < m.length; i++) out[i] = m[i];
+        return out;
+    }
+
+    /** The bootstrap is done: the main script runs next. */
+    @HostAccess.Export
+    public void markBootstrapped() {
+        realm.markBootstrapped();
+    }
+
+    /** The event loop has ended for good (after 'beforeExit', before 'exit'). */
+    @HostAccess.Export
+    public void markLoopExit() {
+        realm.loop().markExited();
+    }
+
+    /** When the event loop ended, in hrtime nanoseconds; -1 before. */
+    @HostAccess.Export
+    public double loopExitNanos() {
+        return realm.loop().exitNanos();
+    }
+
     /** How long the event loop has waited for events since it started, in nanoseconds. */
     @HostAccess.Export
     public double loopIdleNanos() {

@@ -21,7 +21,6 @@ import org.graalvm.polyglot.Value;
  * changes the OS's, which children and native code see.
  */
 public final class ProcessBinding {
-    private static final long START_NANOS = System.nanoTime();
     private final Realm realm;
     private final Config config;
 
@@ -87,9 +86,10 @@ public final class ProcessBinding {
         return System.nanoTime();
     }
 
+    /** Seconds since the realm's time origin (see {@link Realm#startMilestones}). */
     @HostAccess.Export
     public double uptime() {
-        return (System.nanoTime() - START_NANOS) / 1e9;
+        return (System.nanoTime() - realm.startMilestones()[0]) / 1e9;
     }
 
     /**

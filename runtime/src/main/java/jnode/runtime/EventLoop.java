@@ -37,6 +37,7 @@ public final class EventLoop {
     /** The loop's I/O handler, which the group's factory makes while the group is built. */
     private volatile IdleTimedIoHandler timedHandler;
     private long startNanos = -1;
+    private long exitNanos = -1;
     private long idleBeforeStart;
 
     public EventLoop(String threadName) {
@@ -62,6 +63,16 @@ public final class EventLoop {
     /** When {@link #markStarted} was called, in System.nanoTime terms; -1 before. */
     public long startNanos() {
         return startNanos;
+    }
+
+    /** The loop has run out of work for good: what is left is the exit (loop thread only). */
+    public void markExited() {
+        exitNanos = System.nanoTime();
+    }
+
+    /** When {@link #markExited} was called, in System.nanoTime terms; -1 before. */
+    public long exitNanos() {
+        return exitNanos;
     }
 
     /** How long the loop has waited for events since {@link #markStarted} (loop thread only). */

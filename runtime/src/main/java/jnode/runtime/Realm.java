@@ -37,7 +37,16 @@ public final class Realm {
     private Value fatalCallback;
     private Value idleCallback;
     private Integer exitCode;
-    private final long origin = System.nanoTime();
+    /**
+     * This process's time origin as JS sees it (process.uptime, performance.now): when the realm
+     * began to be built, or when a fork spare became its child. Then, in System.nanoTime terms,
+     * when the engine's context began and finished building, and when the bootstrap had set up
+     * process and globals (-1 before): node's nodeStart, v8Start, environment, bootstrapComplete.
+     */
+    private long origin = System.nanoTime();
+    private long contextStarted;
+    private long contextBuilt;
+    private long bootstrapped = -1;
     private int depth;
     /** The working directory, per realm so that embedded runtimes do not share one. */
     private Path cwd;
@@ -58,8 +67,10 @@ public final class Realm {
         this.loop = loop;
         this.cwd = config.cwd().toAbsolutePath().normalize();
         this.bindings = new Bindings(this);
+        this.contextStarted = System.nanoTime();
         this.context = newContext();
         installImportHook();
+        this.contextBuilt = System.nanoTime();
         StartupTrace.mark("realm: context built");
         loop.setIdleListener(this::onIdle);
     }
@@ -169,6 +180,20 @@ public final class Realm {
         if (trampoline != null) throw new IllegalStateException("the realm has already started");
         this.config = next;
         this.cwd = next.cwd().toAbsolutePath().normalize();
+        // The child's life starts now; its engine was ready when it did.
+        this.origin = System.nanoTime();
+        this.contextStarted = origin;
+        this.contextBuilt = origin;
+    }
+
+    /** See {@link #origin}: [origin, context started, context built, bootstrapped or -1]. */
+    public long[] startMilestones() {
+        return new long[] {origin, contextStarted, contextBuilt, bootstrapped};
+    }
+
+    /** The bootstrap has set up process and globals; the main script comes next. */
+    public void markBootstrapped() {
+        bootstrapped = System.nanoTime();
     }
 
     public Config config() {

@@ -53,6 +53,7 @@ const DEFAULT_IPV6_ADDR = '::';
 
 const kTimeout = Symbol('timeout');
 const kLastWriteQueueSize = Symbol('lastWriteQueueSize');
+const kAfterAsyncWrite = Symbol('kAfterAsyncWrite');
 const kSetNoDelay = Symbol('kSetNoDelay');
 const kSetKeepAlive = Symbol('kSetKeepAlive');
 const kSetKeepAliveInitialDelay = Symbol('kSetKeepAliveInitialDelay');
@@ -614,7 +615,7 @@ protoGetter('localFamily', function localFamily() {
   return this._getsockname().family;
 });
 
-Socket.prototype[Symbol.for('jnode.net.afterAsyncWrite')] = function afterAsyncWrite() {
+Socket.prototype[kAfterAsyncWrite] = function afterAsyncWrite() {
   this[kLastWriteQueueSize] = 0;
 };
 
@@ -699,7 +700,7 @@ function onWriteComplete(status) {
     return;
   }
   self._unrefTimer();
-  self[Symbol.for('jnode.net.afterAsyncWrite')]();
+  self[kAfterAsyncWrite]();
   this.callback(null);
 }
 

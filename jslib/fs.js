@@ -59,6 +59,7 @@ const { O_RDONLY, O_WRONLY, O_CREAT, O_TRUNC, O_APPEND, F_OK, S_IFMT, S_IFDIR, S
 const EFBIG = -27;
 const ENOENT = -2;
 const EEXIST = -17;
+const ENOTDIR = -20;
 
 // Synchronous stats land in one shared buffer; async ones come in their own.
 const statAB = new ArrayBuffer(fsb.statValues());
@@ -191,12 +192,12 @@ function closeSync(fd) {
 
 function readArgs(fd, buffer, offsetOrOptions, length, position) {
   fd = getValidatedFd(fd);
+  validateBuffer(buffer);
   let offset = offsetOrOptions;
   if (arguments.length <= 3 || typeof offsetOrOptions === 'object') {
     if (offsetOrOptions != null) validateObject(offsetOrOptions, 'options', 1);
     ({ offset = 0, length = buffer.byteLength - offset, position = null } = offsetOrOptions ?? {});
   }
-  validateBuffer(buffer);
   if (offset == null) {
     offset = 0;
   } else {
@@ -215,7 +216,8 @@ function readArgs(fd, buffer, offsetOrOptions, length, position) {
 }
 
 function readSync(fd, buffer, offsetOrOptions, length, position) {
-  const a = arguments.length <= 2 ? readArgs(fd, buffer, {}) : readArgs(fd, buffer, offsetOrOptions, length, position);
+  // As many arguments as the caller gave: readSync(fd, buf, undefined) means the defaults.
+  const a = Reflect.apply(readArgs, undefined, arguments);
   if (a.empty) return 0;
   return readInto(a.fd, u8(a.buffer), a.offset, a.length, a.position);
 }
@@ -245,7 +247,7 @@ function read(fd, buffer, offsetOrOptions, length, position, callback) {
     } else if (arguments.length === 3 && !ArrayBuffer.isView(buffer)) {
       validateObject(buffer, 'options', 1);
       const o = buffer ?? {};
-      buffer = o.buffer ?? Buffer.alloc(16384);
+      buffer = o.buffer === undefined ? Buffer.alloc(16384) : o.buffer; // null is refused
       a = readArgs(fd, buffer, { offset: o.offset, length: o.length, position: o.position });
     } else {
       a = readArgs(fd, buffer, arguments.length === 3 ? {} : offsetOrOptions);
@@ -290,6 +292,12 @@ function readv(fd, buffers, position, callback) {
   process.nextTick(callback, null, n, buffers);
 }
 
+Object.defineProperty(readv, Symbol.for('nodejs.util.promisify.custom'), {
+  value: (...args) => new Promise((resolve, reject) => {
+    readv(...args, (err, bytesRead, buffers) => (err ? reject(err) : resolve({ bytesRead, buffers })));
+  }),
+});
+
 function readvSync(fd, buffers, position) {
   fd = getValidatedFd(fd);
   validateBufferArray(buffers);
@@ -330,6 +338,7 @@ function writeArgs(fd, buffer, offsetOrOptions, length, position) {
   if (typeof position !== 'number' && typeof position !== 'bigint') position = null;
   encoding ??= 'utf8';
   if (typeof encoding !== 'string') encoding = 'utf8';
+  utils.validateStringEncoding(buffer, encoding);
   return { fd, buffer, encoding, position: posArg(position), string: true };
 }
 
@@ -828,8 +837,16 @@ function ftruncateSync(fd, len = 0) {
   check(fsb.ftruncate(fd, validateLen(len), undefined), 'ftruncate');
 }
 
+let truncateFdWarned = false;
 function truncate(path, len, callback) {
-  if (isFd(path)) return ftruncate(path, len, callback);
+  if (isFd(path)) {
+    if (!truncateFdWarned) {
+      truncateFdWarned = true;
+      process.emitWarning('Using fs.truncate with a file descriptor is deprecated. Please use fs.ftruncate ' +
+        'with a file descriptor instead.', 'DeprecationWarning', 'DEP0081');
+    }
+    return ftruncate(path, len, callback);
+  }
   if (typeof len === 'function') {
     callback = len;
     len = 0;
@@ -936,7 +953,8 @@ function mkdirSync(path, options) {
   const { mode, recursive } = mkdirOptions(options);
   const p = pathArg(path);
   if (recursive) {
-    const first = mkdirpSync(require('path').resolve(p), mode, path);
+    // The path as given, as node walks it: 'a/../b' creates a too, and the result is relative.
+    const first = mkdirpSync(p, mode, path);
     return first === undefined ? undefined : first;
   }
   check(fsb.mkdir(p, mode, undefined), 'mkdir', path);
@@ -971,10 +989,21 @@ function deferSync(callback, fn) {
   });
 }
 
-function mkdtempSync(prefix, options) {
-  options = getOptions(options);
+let mkdtempXWarned = false;
+/** The validated prefix as a string; once per process, node's warning for a prefix ending in X. */
+function mkdtempPrefix(prefix) {
   prefix = getValidatedPath(prefix, 'prefix');
   const p = typeof prefix === 'string' ? prefix : Buffer.from(prefix).toString();
+  if (!mkdtempXWarned && p.endsWith('X')) {
+    mkdtempXWarned = true;
+    process.emitWarning('mkdtemp() templates ending with X are not portable. For details see: https://nodejs.org/api/fs.html');
+  }
+  return p;
+}
+
+function mkdtempSync(prefix, options) {
+  options = getOptions(options);
+  const p = mkdtempPrefix(prefix);
   const r = check(fsb.mkdtemp(p, undefined), 'mkdtemp', `${p}XXXXXX`);
   return stringOrBuffer(r, options.encoding);
 }
@@ -982,8 +1011,7 @@ function mkdtempSync(prefix, options) {
 function mkdtemp(prefix, options, callback) {
   callback = makeCallback(typeof options === 'function' ? options : callback);
   options = getOptions(options);
-  prefix = getValidatedPath(prefix, 'prefix');
-  const p = typeof prefix === 'string' ? prefix : Buffer.from(prefix).toString();
+  const p = mkdtempPrefix(prefix);
   fsb.mkdtemp(p, req(callback, 'mkdtemp', `${p}XXXXXX`, undefined, (r) => stringOrBuffer(r, options.encoding)));
 }
 
@@ -993,6 +1021,8 @@ function rmdirSync(path, options) {
     emitRecursiveRmdirWarning();
     const opts = utils.validateRmdirOptions(options);
     check(fsb.lstat(p, false, undefined), 'lstat', path);
+    // rmdir removes directories only, recursive or not.
+    if ((statF64[1] & S_IFMT) !== S_IFDIR) check(ENOTDIR, 'rmdir', path);
     return require('internal/fs/rimraf').rimrafSync(p, opts);
   }
   utils.validateRmdirOptions(options);
@@ -1186,11 +1216,12 @@ const fs = module.exports = {
   copyFileSync,
   cp,
   cpSync,
-  createReadStream(path, options) {
+  // Plain functions, not methods: old code calls them with new.
+  createReadStream: function createReadStream(path, options) {
     const { ReadStream } = require('internal/fs/streams');
     return new ReadStream(path, options);
   },
-  createWriteStream(path, options) {
+  createWriteStream: function createWriteStream(path, options) {
     const { WriteStream } = require('internal/fs/streams');
     return new WriteStream(path, options);
   },

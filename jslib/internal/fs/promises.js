@@ -7,7 +7,10 @@ const fsb = internalBinding('fs');
 const EventEmitter = require('events');
 const { Buffer } = require('buffer');
 const {
-  codes: { ERR_INVALID_ARG_TYPE, ERR_INVALID_STATE },
+  codes: {
+    ERR_INVALID_ARG_TYPE, ERR_INVALID_ARG_VALUE, ERR_INVALID_STATE, ERR_FS_FILE_TOO_LARGE, ERR_INTERNAL_ASSERTION,
+    ERR_METHOD_NOT_IMPLEMENTED,
+  },
   AbortError,
 } = require('internal/errors');
 const { validateInteger, validateObject, validateBuffer } = require('internal/validators');
@@ -101,6 +104,9 @@ class FileHandle extends EventEmitter {
     length ??= buffer.byteLength - offset;
     length |= 0;
     if (length === 0) return { bytesRead: 0, buffer };
+    if (buffer.byteLength === 0) {
+      throw new ERR_INVALID_ARG_VALUE('buffer', buffer, 'is empty and cannot be written');
+    }
     validateOffsetLengthRead(offset, length, buffer.byteLength);
     const pos = position == null || position === -1 ? -1 : Number(position);
     const bb = await call('readAsync', 'read', undefined, undefined, this[kFd], length, pos);
@@ -126,7 +132,9 @@ class FileHandle extends EventEmitter {
     options = getOptions(options, { flag: 'r' });
     checkAborted(options.signal);
     const utf8 = options.encoding === 'utf8' || options.encoding === 'utf-8';
-    const r = await call('readAll', 'read', undefined, undefined, this[kFd], utf8);
+    const r = await call('readAll', 'read', undefined, undefined, this.fd, utf8).catch((err) => {
+      throw err.code === 'EFBIG' ? new ERR_FS_FILE_TOO_LARGE('more than 2 GiB') : err;
+    });
     checkAborted(options.signal);
     if (typeof r === 'string') return r;
     const b = Buffer.from(new ArrayBuffer(r));
@@ -139,13 +147,14 @@ class FileHandle extends EventEmitter {
   }
 
   async stat(options) {
+    if (!(this instanceof FileHandle)) throw new ERR_INTERNAL_ASSERTION('handle must be an instance of FileHandle');
     const bigint = Boolean(options?.bigint);
     return statsOf(await call('fstat', 'fstat', undefined, undefined, this[kFd], bigint), bigint);
   }
 
   async truncate(len = 0) {
     validateInteger(len, 'len');
-    await call('ftruncate', 'ftruncate', undefined, undefined, this[kFd], Math.max(0, len));
+    await call('ftruncate', 'ftruncate', undefined, undefined, this.fd, Math.max(0, len));
   }
 
   async utimes(atime, mtime) {
@@ -162,6 +171,7 @@ class FileHandle extends EventEmitter {
       offset ??= 0;
       validateInteger(offset, 'offset', 0);
       if (typeof length !== 'number') length = buffer.byteLength - offset;
+      utils.validateOffsetLengthWrite(offset, length, buffer.byteLength);
       if (length === 0) return { bytesWritten: 0, buffer };
       const pos = typeof position === 'number' || typeof position === 'bigint' ? Number(position) : -1;
       const n = await call('write', 'write', undefined, undefined, this[kFd], buffer.buffer,
@@ -171,7 +181,9 @@ class FileHandle extends EventEmitter {
     if (typeof buffer !== 'string') {
       throw new ERR_INVALID_ARG_TYPE('buffer', ['string', 'Buffer', 'TypedArray', 'DataView'], buffer);
     }
-    const b = Buffer.from(buffer, typeof length === 'string' ? length : 'utf8');
+    const encoding = typeof length === 'string' ? length : 'utf8';
+    utils.validateStringEncoding(buffer, encoding);
+    const b = Buffer.from(buffer, encoding);
     const pos = typeof offsetOrOptions === 'number' ? offsetOrOptions : -1;
     const n = await call('write', 'write', undefined, undefined, this[kFd], b.buffer, b.byteOffset, b.byteLength, pos);
     return { bytesWritten: n, buffer };
@@ -229,6 +241,9 @@ async function writeFileHandle(handle, data, options) {
   if (typeof data !== 'string' && !ArrayBuffer.isView(data)) {
     if (data != null && (typeof data[Symbol.asyncIterator] === 'function' || typeof data[Symbol.iterator] === 'function')) {
       for await (const chunk of data) {
+        if (typeof chunk !== 'string' && !ArrayBuffer.isView(chunk)) {
+          throw new ERR_INVALID_ARG_TYPE('write', ['string', 'Buffer', 'TypedArray', 'DataView'], chunk);
+        }
         await writeAllTo(handle, typeof chunk === 'string' ? Buffer.from(chunk, options.encoding || 'utf8') : chunk, options);
       }
       return;
@@ -239,11 +254,15 @@ async function writeFileHandle(handle, data, options) {
   await writeAllTo(handle, b, options);
 }
 
+// Written in slices, so that an abort signal can stop a big write between two of them.
+const kWriteFileSlice = 512 * 1024;
+
 async function writeAllTo(handle, b, options) {
   let off = 0;
   while (off < b.byteLength) {
     checkAborted(options.signal);
-    const n = await call('write', 'write', undefined, undefined, handle.fd, b.buffer, b.byteOffset + off, b.byteLength - off, -1);
+    const n = await call('write', 'write', undefined, undefined, handle.fd, b.buffer, b.byteOffset + off,
+      Math.min(b.byteLength - off, kWriteFileSlice), -1);
     off += n;
   }
   if (options.flush) await handle.sync();
@@ -260,11 +279,29 @@ async function readFile(path, options) {
   checkAborted(options.signal);
   if (path instanceof FileHandle) return path.readFile(options);
   const h = await open(path, options.flag, 0o666);
+  return closingAfter(h, () => h.readFile(options));
+}
+
+/**
+ * Runs op on a handle opened for it, then closes the handle. When both fail, the rejection is an
+ * AggregateError of the two that carries op's code, as node's.
+ */
+async function closingAfter(handle, op) {
+  let result;
   try {
-    return await h.readFile(options);
-  } finally {
-    await h.close();
+    result = await op();
+  } catch (opError) {
+    try {
+      await handle.close();
+    } catch (closeError) {
+      const both = new AggregateError([opError, closeError], opError.message);
+      both.code = opError.code;
+      throw both;
+    }
+    throw opError;
   }
+  await handle.close();
+  return result;
 }
 
 async function writeFile(path, data, options) {
@@ -276,11 +313,7 @@ async function writeFile(path, data, options) {
   checkAborted(options.signal);
   if (path instanceof FileHandle) return writeFileHandle(path, data, options);
   const h = await open(path, options.flag || 'w', options.mode);
-  try {
-    await writeFileHandle(h, data, options);
-  } finally {
-    await h.close();
-  }
+  return closingAfter(h, () => writeFileHandle(h, data, options));
 }
 
 function appendFile(path, data, options) {
@@ -358,11 +391,12 @@ async function lutimes(path, atime, mtime) {
 
 async function truncate(path, len = 0) {
   const h = await open(path, 'r+');
-  try {
-    await h.truncate(len);
-  } finally {
-    await h.close();
-  }
+  return closingAfter(h, () => h.truncate(len));
+}
+
+// Linux has no lchmod(2): node's lchmod is for macOS only.
+async function lchmod() {
+  throw new ERR_METHOD_NOT_IMPLEMENTED('lchmod()');
 }
 
 async function mkdtemp(prefix, options) {
@@ -421,9 +455,11 @@ const exportsObj = {
   symlink,
   lstat,
   stat,
+  statfs: (path, options) => promisify(fs().statfs)(path, options),
   link,
   unlink,
   chmod,
+  lchmod,
   lchown,
   chown,
   utimes,

@@ -248,6 +248,14 @@ function validateOffsetLengthWrite(offset, length, byteLength) {
   validateInt32(length, 'length', 0);
 }
 
+/** A string to be written as `encoding`: hex needs whole byte pairs. */
+function validateStringEncoding(data, encoding) {
+  if (encoding === 'hex' && data.length % 2 !== 0) {
+    const { codes } = require('internal/errors');
+    throw new codes.ERR_INVALID_ARG_VALUE('encoding', encoding, `is invalid for data of length ${data.length}`);
+  }
+}
+
 function validateBufferArray(buffers, propName = 'buffers') {
   if (!Array.isArray(buffers)) throw new ERR_INVALID_ARG_TYPE(propName, 'ArrayBufferView[]', buffers);
   for (let i = 0; i < buffers.length; i++) {
@@ -540,6 +548,7 @@ module.exports = {
   toUnixTimestamp,
   validateOffsetLengthRead,
   validateOffsetLengthWrite,
+  validateStringEncoding,
   validateBufferArray,
   validatePosition,
   validateRmdirOptions,

@@ -28,10 +28,20 @@ function defaultFs() {
   return (fsModule ??= require('fs'));
 }
 
+// open() was how streams opened their file before _construct (DEP0135). It does nothing now, but
+// code from that time (graceful-fs and the like) replaces it, and the replacement is still called.
+const { deprecate } = require('internal/util/deprecate');
+const openRead = deprecate(function open() {}, 'ReadStream.prototype.open() is deprecated', 'DEP0135');
+const openWrite = deprecate(function open() {}, 'WriteStream.prototype.open() is deprecated', 'DEP0135');
+
 function _construct(callback) {
   const stream = this;
   if (typeof stream.fd === 'number') {
     callback();
+    return;
+  }
+  if (stream.open !== openRead && stream.open !== openWrite) {
+    openByReplacement(stream, callback);
     return;
   }
   stream[kFs].open(stream.path, stream.flags, stream.mode, (er, fd) => {
@@ -44,6 +54,28 @@ function _construct(callback) {
       stream.emit('ready');
     }
   });
+}
+
+/**
+ * A replaced open() reports by emitting 'open' (with stream.fd set) or 'error'; the first of the two
+ * ends construction. The stream is constructed before 'open' reaches its listeners, and an 'error'
+ * becomes the construction's error, which the stream then emits once as it is destroyed.
+ */
+function openByReplacement(stream, callback) {
+  const ownEmit = Object.hasOwn(stream, 'emit') ? stream.emit : undefined;
+  const emit = stream.emit;
+  stream.emit = function emitDuringOpen(event, ...args) {
+    if (event !== 'open' && event !== 'error') return Reflect.apply(emit, this, [event, ...args]);
+    if (ownEmit === undefined) delete stream.emit;
+    else stream.emit = ownEmit;
+    if (event === 'error') {
+      callback(args[0]);
+      return true;
+    }
+    callback();
+    return Reflect.apply(emit, this, [event, ...args]);
+  };
+  stream.open();
 }
 
 function close(stream, err, cb) {
@@ -96,40 +128,44 @@ function ReadStream(path, options) {
   options = copyObject(getOptions(options, {}));
   if (options.highWaterMark === undefined) options.highWaterMark = 64 * 1024;
 
-  this.fd = importFd(this, options);
+  const fd = importFd(this, options);
   if (options.fs) {
     for (const m of ['open', 'read', 'close']) if (options.fs[m] !== undefined) validateFunction(options.fs[m], `options.fs.${m}`);
+  }
+  // Every check before the Readable constructor, which schedules the open: a bad option must not
+  // open (or create) the file.
+  const filePath = streamPath(fd, path);
+  const end = options.end ?? Infinity;
+  if (options.start !== undefined) validateInteger(options.start, 'start', 0);
+  if (end !== Infinity) {
+    validateInteger(end, 'end', 0);
+    if (options.start !== undefined && options.start > end) {
+      throw new ERR_OUT_OF_RANGE('start', `<= "end" (here: ${end})`, options.start);
+    }
   }
   options.autoDestroy = options.autoClose === undefined ? true : options.autoClose;
   Reflect.apply(Readable, this, [options]);
 
-  this.path = this.fd == null ? toPathIfFileURL(path) : undefined;
-  if (this.fd == null) {
-    getValidatedPath(this.path);
-    if (typeof this.path !== 'string') this.path = Buffer.from(this.path).toString();
-  }
+  this.fd = fd;
+  this.path = filePath;
   this.flags = options.flags === undefined ? 'r' : options.flags;
   this.mode = options.mode === undefined ? 0o666 : options.mode;
 
   this.start = options.start;
-  this.end = options.end ?? Infinity;
-  this.pos = undefined;
+  this.end = end;
+  this.pos = this.start;
   this.bytesRead = DOUBLE_ZERO;
   this[kIsPerformingIO] = false;
-
-  if (this.start !== undefined) {
-    validateInteger(this.start, 'start', 0);
-    this.pos = this.start;
-  }
-  if (this.end !== Infinity) {
-    validateInteger(this.end, 'end', 0);
-    if (this.start !== undefined && this.start > this.end) {
-      throw new ERR_OUT_OF_RANGE('start', `<= "end" (here: ${this.end})`, this.start);
-    }
-  }
   this.autoClose = options.autoClose === undefined ? true : options.autoClose;
 }
 Object.setPrototypeOf(ReadStream.prototype, Readable.prototype);
+
+/** The validated path of a stream that opens its own file, as a string; undefined with an fd. */
+function streamPath(fd, path) {
+  if (fd != null) return undefined;
+  const p = getValidatedPath(toPathIfFileURL(path));
+  return typeof p === 'string' ? p : Buffer.from(p).toString();
+}
 Object.setPrototypeOf(ReadStream, Readable);
 
 Object.defineProperty(ReadStream.prototype, 'autoClose', {
@@ -139,6 +175,7 @@ Object.defineProperty(ReadStream.prototype, 'autoClose', {
 });
 
 ReadStream.prototype._construct = _construct;
+ReadStream.prototype.open = openRead;
 
 ReadStream.prototype._read = function(n) {
   n = this.pos !== undefined ? Math.min(this.end - this.pos + 1, n) : Math.min(this.end - this.bytesRead + 1, n);
@@ -206,31 +243,26 @@ function WriteStream(path, options) {
   options = copyObject(getOptions(options, {}));
   options.decodeStrings = true;
 
-  this.fd = importFd(this, options);
+  const fd = importFd(this, options);
   if (options.fs) {
     for (const m of ['open', 'write', 'close']) if (options.fs[m] !== undefined) validateFunction(options.fs[m], `options.fs.${m}`);
   }
+  // As ReadStream: all checks before the Writable constructor schedules the open (and truncation).
+  const filePath = streamPath(fd, path);
+  if (options.start !== undefined) validateInteger(options.start, 'start', 0);
   options.autoDestroy = options.autoClose === undefined ? true : options.autoClose;
   Reflect.apply(Writable, this, [options]);
 
-  this.path = this.fd == null ? toPathIfFileURL(path) : undefined;
-  if (this.fd == null) {
-    getValidatedPath(this.path);
-    if (typeof this.path !== 'string') this.path = Buffer.from(this.path).toString();
-  }
+  this.fd = fd;
+  this.path = filePath;
   this.flags = options.flags === undefined ? 'w' : options.flags;
   this.mode = options.mode === undefined ? 0o666 : options.mode;
   this.flush = options.flush == null ? false : Boolean(options.flush);
 
   this.start = options.start;
-  this.pos = undefined;
+  this.pos = this.start;
   this.bytesWritten = DOUBLE_ZERO;
   this[kIsPerformingIO] = false;
-
-  if (this.start !== undefined) {
-    validateInteger(this.start, 'start', 0);
-    this.pos = this.start;
-  }
   if (options.encoding) this.setDefaultEncoding(options.encoding);
 }
 Object.setPrototypeOf(WriteStream.prototype, Writable.prototype);
@@ -243,6 +275,7 @@ Object.defineProperty(WriteStream.prototype, 'autoClose', {
 });
 
 WriteStream.prototype._construct = _construct;
+WriteStream.prototype.open = openWrite;
 
 // cb(er, bytesWritten). With fs.write itself, straight to the binding, without its argument checks
 // (and without a copy when the chunk came from a ReadStream).

@@ -6,8 +6,10 @@
 const EventEmitter = require('events');
 const pathMod = require('path');
 const { Buffer } = require('buffer');
-const { validateBoolean, validateFunction, validateObject } = require('internal/validators');
-const { getValidatedPath, toNamespacedPath, check, Stats, BigIntStats } = require('internal/fs/utils');
+const { validateAbortSignal, validateBoolean, validateFunction, validateObject } = require('internal/validators');
+const {
+  assertEncoding, getValidatedPath, toNamespacedPath, check, Stats, BigIntStats,
+} = require('internal/fs/utils');
 
 const fsb = internalBinding('fs');
 const kWatchInterval = 100;
@@ -155,8 +157,11 @@ class FSWatcher extends EventEmitter {
     if (options.persistent === false) this._timer.unref();
   }
 
+  /** A changed entry's name in the watcher's encoding (names are UTF-8 on disk). */
   _name(name) {
-    return this._encoding === 'buffer' ? Buffer.from(name) : name;
+    const encoding = this._encoding;
+    if (encoding === undefined || encoding === null || encoding === 'utf8' || encoding === 'utf-8') return name;
+    return encoding === 'buffer' ? Buffer.from(name) : Buffer.from(name).toString(encoding);
   }
 
   _poll() {
@@ -172,7 +177,8 @@ class FSWatcher extends EventEmitter {
     for (const [name, s] of next) {
       const old = this._entries.get(name);
       if (old === undefined) this.emit('change', 'rename', this._name(name));
-      else if (!sameStats(old, s)) this.emit('change', 'change', this._name(name));
+      // A directory's own times change as entries come and go: inotify reports those entries, not it.
+      else if (!sameStats(old, s) && !s.isDirectory()) this.emit('change', 'change', this._name(name));
     }
     for (const name of this._entries.keys()) {
       if (!next.has(name)) this.emit('change', 'rename', this._name(name));
@@ -213,8 +219,15 @@ function watch(filename, options, listener) {
   validateObject(options, 'options');
   if (options.persistent !== undefined) validateBoolean(options.persistent, 'options.persistent');
   if (options.recursive !== undefined) validateBoolean(options.recursive, 'options.recursive');
+  if (options.encoding !== 'buffer') assertEncoding(options.encoding);
+  if (options.signal !== undefined) validateAbortSignal(options.signal, 'options.signal');
   const path = toNamespacedPath(getValidatedPath(filename, 'filename'));
-  check(fsb.stat(path, false, undefined), 'watch', filename);
+  try {
+    check(fsb.stat(path, false, undefined), 'watch', filename);
+  } catch (err) {
+    err.filename = filename;
+    throw err;
+  }
   const watcher = new FSWatcher(path, options);
   if (listener) watcher.addListener('change', listener);
   if (options.signal) {

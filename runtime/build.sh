@@ -27,6 +27,15 @@ else
 fi
 rm -f "$T/modules"/*.pom
 
+# Netty's epoll library, unpacked once: Netty loads it from java.library.path before it would copy
+# it out of its jar into /tmp, which every start did (and which fails under a small `ulimit -f`).
+rm -rf "$T/native"
+mkdir -p "$T/native"
+"$JDK/bin/jar" --extract --file "$(ls "$T"/lib/netty-transport-native-epoll-*-linux-x86_64.jar)" \
+  --dir "$T/native" META-INF/native/
+mv "$T"/native/META-INF/native/*.so "$T/native/"
+rm -rf "$T/native/META-INF"
+
 # The runtime image, rebuilt only when the JDK changes.
 if [ "$(cat "$T/image.jdk" 2>/dev/null)" != "$JDK $JDK_VERSION" ]; then
   rm -rf "$T/image"

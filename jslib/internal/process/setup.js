@@ -108,6 +108,18 @@ function setup(process, boot) {
     enumerable: true, configurable: true,
   });
   defineLazy(g, 'Crypto', () => require('internal/crypto/webcrypto').Crypto, false);
+  // --expose-gc: gc() runs a full collection (the JVM's), at once or, with {execution: 'async'},
+  // resolving a promise after it.
+  if (hasOption('--expose-gc') || hasOption('--expose_gc')) {
+    const heap = boot.internalBinding('heap_utils');
+    Object.defineProperty(g, 'gc', {
+      value: function gc() {
+        heap.collect();
+        if (arguments[0]?.execution === 'async') return Promise.resolve();
+      },
+      writable: true, enumerable: true, configurable: false,
+    });
+  }
   defineLazy(g, 'CryptoKey', () => require('internal/crypto/webcrypto').CryptoKey, false);
   defineLazy(g, 'SubtleCrypto', () => require('internal/crypto/webcrypto').SubtleCrypto, false);
   for (const name of ['ReadableStream', 'ReadableStreamDefaultReader', 'ReadableStreamBYOBReader',

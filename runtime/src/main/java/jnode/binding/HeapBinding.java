@@ -36,6 +36,12 @@ public final class HeapBinding {
         };
     }
 
+    /** A full collection, for --expose-gc's gc(). */
+    @HostAccess.Export
+    public void collect() {
+        System.gc();
+    }
+
     /**
      * One [kind, committed, used, available] per heap or code pool; kind is "new" (a collector's
      * young pools), "old" or "code".

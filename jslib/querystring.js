@@ -23,10 +23,10 @@ function encodeStr(str) {
     } else if (c < 0xD800 || c >= 0xE000) {
       out += hexTable[0xE0 | (c >> 12)] + hexTable[0x80 | ((c >> 6) & 0x3F)] + hexTable[0x80 | (c & 0x3F)];
     } else {
-      // A surrogate pair, or a lone surrogate (URI malformed).
-      const next = i + 1 < str.length ? str.charCodeAt(i + 1) : 0;
-      if (c >= 0xDC00 || next < 0xDC00 || next > 0xDFFF) throw new ERR_INVALID_URI();
-      i++;
+      // A surrogate takes the next code unit as its pair, whatever it is, as node's encoder does;
+      // only one with nothing after it is malformed.
+      if (i + 1 >= str.length) throw new ERR_INVALID_URI();
+      const next = str.charCodeAt(++i);
       c = 0x10000 + (((c & 0x3FF) << 10) | (next & 0x3FF));
       out += hexTable[0xF0 | (c >> 18)] + hexTable[0x80 | ((c >> 12) & 0x3F)] +
         hexTable[0x80 | ((c >> 6) & 0x3F)] + hexTable[0x80 | (c & 0x3F)];
@@ -161,7 +161,8 @@ function parse(qs, sep, eq, options) {
   // Split on sep up to maxKeys pairs; everything after the last counted separator is dropped.
   let pos = 0;
   while (pos <= qs.length && pairs > 0) {
-    let end = qs.indexOf(sep, pos);
+    // An empty separator (sep given as [] or '') splits nothing.
+    let end = sep.length === 0 ? -1 : qs.indexOf(sep, pos);
     if (end === -1) end = qs.length;
     const pair = qs.slice(pos, end);
     if (pair.length > 0) {

@@ -16,6 +16,7 @@ const natives = internalBinding('natives');
 const { Realm: engineRealms } = require('internal/engine_globals');
 
 const kCode = Symbol('code');
+const kFilename = Symbol('filename');
 const kCompiled = Symbol('compiled');
 const contexts = new WeakMap(); // contextified object → { realm, global, builtins }
 
@@ -47,7 +48,8 @@ function contextOf(contextifiedObject) {
   return context;
 }
 
-function runInContextOf(code, contextifiedObject) {
+/** Runs code in a contextified object's realm; its stack frames name `filename` when given. */
+function runInContextOf(code, contextifiedObject, filename) {
   const { realm, global, builtins } = contextOf(contextifiedObject);
   for (const key of Reflect.ownKeys(contextifiedObject)) {
     Object.defineProperty(global, key, {
@@ -55,7 +57,8 @@ function runInContextOf(code, contextifiedObject) {
     });
   }
   try {
-    return engineRealms.eval(realm, code);
+    // The realm's eval takes no name; the engine reads one from a sourceURL comment.
+    return engineRealms.eval(realm, filename === undefined ? code : `${code}\n//# sourceURL=${filename}`);
   } finally {
     for (const key of Reflect.ownKeys(global)) {
       if (!builtins.has(key) || Object.prototype.hasOwnProperty.call(contextifiedObject, key)) {
@@ -83,6 +86,7 @@ class Script {
     validateInt32(lineOffset, 'options.lineOffset');
     validateInt32(columnOffset, 'options.columnOffset');
     this[kCode] = code;
+    this[kFilename] = filename;
     // Parsed now, so a syntax error throws from the constructor as in node.
     this[kCompiled] = natives.parse(code, filename);
     if (cachedData !== undefined) this.cachedDataRejected = true;
@@ -93,11 +97,11 @@ class Script {
   }
 
   runInContext(contextifiedObject) {
-    return runInContextOf(this[kCode], contextifiedObject);
+    return runInContextOf(this[kCode], contextifiedObject, this[kFilename]);
   }
 
   runInNewContext(contextObject, options) {
-    return runInContextOf(this[kCode], createContext(contextObject, options));
+    return runInContextOf(this[kCode], createContext(contextObject, options), this[kFilename]);
   }
 
   // The engine has no code cache to hand out: the data is empty, and a script given cachedData

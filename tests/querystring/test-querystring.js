@@ -34,3 +34,7 @@ assert.strictEqual(qs.unescapeBuffer('%41+', true).toString(), 'A ');
 assert.throws(() => qs.escape('\ud800'), { code: 'ERR_INVALID_URI', name: 'URIError', message: 'URI malformed' });
 assert.throws(() => qs.stringify({ a: '\udc00' }), { code: 'ERR_INVALID_URI' });
 assert.strictEqual(Object.getPrototypeOf(qs.parse('a=1')), null);
+// A surrogate pairs with whatever code unit follows it (node's encoder); an empty separator splits nothing.
+assert.strictEqual(qs.escape('\ud801test'), '%F0%90%91%B4est');
+assert.deepStrictEqual({ ...qs.parse('a', []) }, { a: '' });
+assert.deepStrictEqual({ ...qs.parse('a=b', '&', []) }, { '': 'a=b' });

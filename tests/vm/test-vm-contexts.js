@@ -44,3 +44,9 @@ assert.throws(() => vm.runInContext('1', {}),
 assert.throws(() => vm.isContext(1), { code: 'ERR_INVALID_ARG_TYPE' });
 assert.throws(() => vm.createContext(1), { code: 'ERR_INVALID_ARG_TYPE' });
 assert.throws(() => vm.compileFunction(1), { code: 'ERR_INVALID_ARG_TYPE' });
+
+// Code run in another context names its filename in stack frames (what DEP0005's node_modules
+// check and error reports read).
+assert.match(vm.runInNewContext('new Error().stack', {}, { filename: '/a/node_modules/b.js' }),
+             /\n {4}at \/a\/node_modules\/b\.js:1:1/);
+assert.match(vm.runInNewContext('new Error().stack', {}), /\n {4}at evalmachine\.<anonymous>:1:1/);

@@ -20,10 +20,11 @@ const { validateArray, validateBuffer, validateInteger, validateNumber, validate
 const enc = require('internal/buffer/encodings');
 const codec = internalBinding('buffer');
 const { ownNonIndexKeys } = require('internal/util/own_keys');
-const { encodingOps, getEncodingOps, normalizeEncoding, utf8ByteLength, utf8Write, utf8Slice } = enc;
+const {
+  encodingOps, getEncodingOps, normalizeEncoding, utf8ByteLength, utf8Write, utf8Slice, kStringMaxLength, checkStringLength,
+} = enc;
 
 const kMaxLength = 2 ** 32;
-const kStringMaxLength = 2 ** 29 - 24;
 const constants = Object.defineProperties({}, {
   MAX_LENGTH: { value: kMaxLength, writable: false, enumerable: true },
   MAX_STRING_LENGTH: { value: kStringMaxLength, writable: false, enumerable: true },
@@ -413,7 +414,10 @@ proto.copy = function copy(target, targetStart, sourceStart, sourceEnd) {
 };
 
 proto.toString = function toString(encoding, start, end) {
-  if (arguments.length === 0) return utf8Slice(this, 0, this.length);
+  if (arguments.length === 0) {
+    checkStringLength(encodingOps.utf8, this.length);
+    return utf8Slice(this, 0, this.length);
+  }
   const len = this.length;
   if (start <= 0) start = 0;
   else if (start >= len) return '';
@@ -421,9 +425,9 @@ proto.toString = function toString(encoding, start, end) {
   if (end === undefined || end > len) end = len;
   else end = Math.trunc(end) || 0;
   if (end <= start) return '';
-  if (encoding === undefined) return utf8Slice(this, start, end);
-  const ops = getEncodingOps(encoding);
+  const ops = encoding === undefined ? encodingOps.utf8 : getEncodingOps(encoding);
   if (ops === undefined) throw new ERR_UNKNOWN_ENCODING(encoding);
+  checkStringLength(ops, end - start);
   return ops.slice(this, start, end);
 };
 proto.toLocaleString = proto.toString;

@@ -8,7 +8,7 @@ const { Buffer } = require('buffer');
 const {
   codes: { ERR_INVALID_ARG_TYPE, ERR_INVALID_THIS, ERR_UNKNOWN_ENCODING },
 } = require('internal/errors');
-const { normalizeEncoding, getEncodingOps } = require('internal/buffer/encodings');
+const { normalizeEncoding, getEncodingOps, checkStringLength } = require('internal/buffer/encodings');
 
 const kState = Symbol('kState');
 // state layout: bytes 0..3 hold the incomplete character, then missing and buffered counts.
@@ -17,7 +17,9 @@ const kBuffered = 5;
 
 function decode(bytes, start, end, encoding) {
   if (end <= start) return '';
-  return getEncodingOps(encoding).slice(bytes, start, end);
+  const ops = getEncodingOps(encoding);
+  checkStringLength(ops, end - start);
+  return ops.slice(bytes, start, end);
 }
 
 function toBytes(buf) {

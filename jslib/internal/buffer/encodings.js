@@ -439,7 +439,27 @@ function normalizeEncoding(enc) {
   return ops.encoding === 'ucs2' ? 'utf16le' : ops.encoding;
 }
 
+// V8's longest string, which the realm sets as GraalJS's limit too (buffer.constants.MAX_STRING_LENGTH).
+const kStringMaxLength = 2 ** 29 - 24;
+
+/**
+ * Node's refusal of a string longer than that, judged from the bytes before any decoding, as node's
+ * StringBytes does (utf8 by its byte count).
+ */
+function checkStringLength(ops, bytes) {
+  let chars = bytes;
+  if (ops === encodingOps.hex) chars = bytes * 2;
+  else if (ops === encodingOps.base64 || ops === encodingOps.base64url) chars = Math.ceil(bytes / 3) * 4;
+  else if (ops === encodingOps.ucs2) chars = bytes >>> 1;
+  if (chars > kStringMaxLength) {
+    const { codes: { ERR_STRING_TOO_LONG } } = require('internal/errors');
+    throw new ERR_STRING_TOO_LONG();
+  }
+}
+
 module.exports = {
+  kStringMaxLength,
+  checkStringLength,
   encodingOps,
   encodingsMap,
   getEncodingOps,

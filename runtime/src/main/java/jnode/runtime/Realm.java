@@ -134,6 +134,9 @@ public final class Realm {
             .option("js.global-arguments", "false")
             .option("js.stack-trace-api", "true")
             .option("js.error-cause", "true")
+            // V8's longest string (2 ** 29 - 24), which node's buffer.constants.MAX_STRING_LENGTH
+            // reports and its ERR_STRING_TOO_LONG checks; GraalJS's own is twice that.
+            .option("js.string-length-limit", "536870888")
             .option("js.text-encoding", "true")
             .option("js.top-level-await", "true")
             // AsyncLocalStorage keeps its store across await (async_hooks).

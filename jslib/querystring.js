@@ -168,7 +168,8 @@ function parse(qs, sep, eq, options) {
     if (pair.length > 0) {
       const eqIdx = pair.indexOf(eq);
       let key = eqIdx === -1 ? pair : pair.slice(0, eqIdx);
-      let value = eqIdx === -1 ? '' : pair.slice(eqIdx + eq.length);
+      // With an empty separator node keeps the key and drops the value.
+      let value = eqIdx === -1 || sep.length === 0 ? '' : pair.slice(eqIdx + eq.length);
       if (key.length > 0 || value.length > 0 || eqIdx !== -1) {
         const keyPlus = key.includes('+');
         const valPlus = value.includes('+');

@@ -38,3 +38,4 @@ assert.strictEqual(Object.getPrototypeOf(qs.parse('a=1')), null);
 assert.strictEqual(qs.escape('\ud801test'), '%F0%90%91%B4est');
 assert.deepStrictEqual({ ...qs.parse('a', []) }, { a: '' });
 assert.deepStrictEqual({ ...qs.parse('a=b', '&', []) }, { '': 'a=b' });
+assert.deepStrictEqual({ ...qs.parse('a=b&c=d', []) }, { a: '' });

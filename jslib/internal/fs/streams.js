@@ -121,6 +121,13 @@ function destroyImpl(err, cb) {
   else close(this, err, cb);
 }
 
+/** The validated path of a stream that opens its own file, as a string; undefined with an fd. */
+function streamPath(fd, path) {
+  if (fd != null) return undefined;
+  const p = getValidatedPath(toPathIfFileURL(path));
+  return typeof p === 'string' ? p : Buffer.from(p).toString();
+}
+
 // --- ReadStream ------------------------------------------------------------------------
 
 function ReadStream(path, options) {
@@ -159,13 +166,6 @@ function ReadStream(path, options) {
   this.autoClose = options.autoClose === undefined ? true : options.autoClose;
 }
 Object.setPrototypeOf(ReadStream.prototype, Readable.prototype);
-
-/** The validated path of a stream that opens its own file, as a string; undefined with an fd. */
-function streamPath(fd, path) {
-  if (fd != null) return undefined;
-  const p = getValidatedPath(toPathIfFileURL(path));
-  return typeof p === 'string' ? p : Buffer.from(p).toString();
-}
 Object.setPrototypeOf(ReadStream, Readable);
 
 Object.defineProperty(ReadStream.prototype, 'autoClose', {

@@ -86,10 +86,10 @@ public final class ProcessBinding {
         return System.nanoTime();
     }
 
-    /** Seconds since the realm's time origin (see {@link Realm#startMilestones}). */
+    /** Seconds since the realm's time origin (see {@link Realm#originNanos}). */
     @HostAccess.Export
     public double uptime() {
-        return (System.nanoTime() - realm.startMilestones()[0]) / 1e9;
+        return (System.nanoTime() - realm.originNanos()) / 1e9;
     }
 
     /**

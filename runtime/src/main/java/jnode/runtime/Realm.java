@@ -189,6 +189,11 @@ public final class Realm {
         this.contextBuilt = origin;
     }
 
+    /** See {@link #origin}: process.uptime counts from it. */
+    public long originNanos() {
+        return origin;
+    }
+
     /** See {@link #origin}: [origin, context started, context built, bootstrapped or -1]. */
     public long[] startMilestones() {
         return new long[] {origin, contextStarted, contextBuilt, bootstrapped};

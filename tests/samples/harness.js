@@ -299,13 +299,14 @@ function escapeRe(s) { return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'); }
 
 /**
  * Masks what legitimately differs between two runs: the given paths -> <DIR>, the given pids ->
- * <PID> (longest first, whole numbers only), durations (`12.3ms`, `1.2s`) -> <TIME>.
+ * <PID> (longest first, whole numbers only, never a `host:port`'s port: a child's pid can be 3000),
+ * durations (`12.3ms`, `1.2s`) -> <TIME>.
  */
 function mask(text, { pids = [], dirs = [] } = {}) {
   let s = text;
   for (const d of [...dirs].sort((a, b) => b.length - a.length)) s = s.split(d).join('<DIR>');
   const ps = [...new Set(pids.map(String))].filter((p) => /^\d+$/.test(p)).sort((a, b) => b.length - a.length);
-  for (const p of ps) s = s.replace(new RegExp(`(?<![\\d.])${escapeRe(p)}(?![\\d.])`, 'g'), '<PID>');
+  for (const p of ps) s = s.replace(new RegExp(`(?<![\\d.:])${escapeRe(p)}(?![\\d.])`, 'g'), '<PID>');
   s = s.replace(/\b\d+(\.\d+)?m?s\b/g, '<TIME>');
   return s;
 }

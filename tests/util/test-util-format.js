@@ -27,6 +27,17 @@ const cases = [
     "[Number: 5][Object: null prototype] {}P"],
   ["fmtstrerr", () => { const e = new Error('boom'); e.stack = 'Error: boom\n    at x (y:1:1)'; return F('%s', e) + '|' + F(e) + '|' + F('x', e); },
     "Error: boom\n    at x (y:1:1)|Error: boom\n    at x (y:1:1)|x Error: boom\n    at x (y:1:1)"],
+  // Digit grouping: the options' numericSeparator, else inspect's default (restored after).
+  ["fmtsep", () => {
+    const sep = { numericSeparator: true };
+    const withOptions = u.formatWithOptions(sep, '%f %d %i %s %s %d', 1234567.5, 1234567, '1234567', 1234567, 12345n, 1.2e21);
+    u.inspect.defaultOptions.numericSeparator = true;
+    try {
+      return [withOptions, F('%d %s %i', 123456, -0, 98765n), u.formatWithOptions({ numericSeparator: false }, '%d', 1234567)].join('|');
+    } finally {
+      u.inspect.defaultOptions.numericSeparator = false;
+    }
+  }, "1_234_567.5 1_234_567 1_234_567 1_234_567 12_345n 1.2e+21|123_456 0 98_765n|1234567"],
 ];
 
 let failed = 0;

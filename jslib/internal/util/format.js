@@ -21,6 +21,14 @@ function plainText(value, inspectOptions) {
   return undefined;
 }
 
+// Whether %s %d %i %f group digits: the options' numericSeparator, else inspect's default (which
+// nobody can have changed before internal/util/inspect has loaded).
+function numericSeparator(inspectOptions) {
+  if (inspectOptions?.numericSeparator !== undefined) return inspectOptions.numericSeparator;
+  return require.loaded('internal/util/inspect') &&
+    require('internal/util/inspect').inspectDefaultOptions.numericSeparator;
+}
+
 // True when %s may print the object with inspect: its toString is a built-in one.
 function hasBuiltInToString(value) {
   // A user Symbol.toPrimitive wins over inspection (Date's own one does not count).
@@ -72,6 +80,9 @@ function formatWithOptionsInternal(inspectOptions, args) {
     if (args.length === 1) return first;
     let tempStr;
     let lastPos = 0;
+    let separator; // numericSeparator(inspectOptions), once a number is formatted
+    const number = (n) => formatNumber(stylizeNoColor, n, separator ??= numericSeparator(inspectOptions));
+    const bigint = (n) => formatBigInt(stylizeNoColor, n, separator ??= numericSeparator(inspectOptions));
     for (let i = 0; i < first.length - 1; i++) {
       if (first.charCodeAt(i) !== 37) continue; // '%'
       const nextChar = first.charCodeAt(++i);
@@ -79,8 +90,8 @@ function formatWithOptionsInternal(inspectOptions, args) {
         switch (nextChar) {
           case 115: { // 's'
             const arg = args[++a];
-            if (typeof arg === 'number') tempStr = formatNumber(stylizeNoColor, arg, false);
-            else if (typeof arg === 'bigint') tempStr = formatBigInt(stylizeNoColor, arg, false);
+            if (typeof arg === 'number') tempStr = number(arg);
+            else if (typeof arg === 'bigint') tempStr = bigint(arg);
             else if (typeof arg !== 'object' || arg === null || !hasBuiltInToString(arg)) tempStr = String(arg);
             else tempStr = inspect(arg, { ...inspectOptions, depth: 0, colors: false, compact: 3 });
             break;
@@ -90,9 +101,9 @@ function formatWithOptionsInternal(inspectOptions, args) {
             break;
           case 100: { // 'd'
             const arg = args[++a];
-            if (typeof arg === 'bigint') tempStr = formatBigInt(stylizeNoColor, arg, false);
+            if (typeof arg === 'bigint') tempStr = bigint(arg);
             else if (typeof arg === 'symbol') tempStr = 'NaN';
-            else tempStr = formatNumber(stylizeNoColor, Number(arg), false);
+            else tempStr = number(Number(arg));
             break;
           }
           case 79: // 'O'
@@ -103,15 +114,15 @@ function formatWithOptionsInternal(inspectOptions, args) {
             break;
           case 105: { // 'i'
             const arg = args[++a];
-            if (typeof arg === 'bigint') tempStr = formatBigInt(stylizeNoColor, arg, false);
+            if (typeof arg === 'bigint') tempStr = bigint(arg);
             else if (typeof arg === 'symbol') tempStr = 'NaN';
-            else tempStr = formatNumber(stylizeNoColor, Number.parseInt(arg), false);
+            else tempStr = number(Number.parseInt(arg));
             break;
           }
           case 102: { // 'f'
             const arg = args[++a];
             if (typeof arg === 'symbol') tempStr = 'NaN';
-            else tempStr = formatNumber(stylizeNoColor, Number.parseFloat(arg), false);
+            else tempStr = number(Number.parseFloat(arg));
             break;
           }
           case 99: // 'c': CSS is consumed and dropped

@@ -4,6 +4,7 @@ import java.util.HashMap;
 import java.util.Map;
 import jnode.posix.ErrnoException;
 import jnode.posix.ProcessSyscalls;
+import jnode.posix.SignalSyscalls;
 import jnode.runtime.Realm;
 import org.graalvm.polyglot.HostAccess;
 import org.graalvm.polyglot.Value;
@@ -36,12 +37,21 @@ public final class SignalBinding implements AutoCloseable {
     }
 
     /**
-     * Node's default actions for INT, TERM and HUP (death by the signal). The CLI installs them
-     * first thing, so a process killed while it still starts up is not reported as exit 130/143.
+     * Node's default actions for INT, TERM and HUP (death by the signal), which the CLI installs
+     * first thing. The launcher starts the JVM with the three ignored and blocked, so the JVM's
+     * own handler (exit 130/143/129) is never installed and its threads keep them blocked; one
+     * that arrived during start-up is pending and is delivered here, when this thread unblocks
+     * it. They end up at their defaults even when the parent ignored them, as node resets them.
      */
     public static void installProcessDefaults() {
-        for (int signum : FATAL_BY_DEFAULT) {
-            Signal.handle(new Signal(NAMES.get(signum)), s -> dieBy(signum));
+        try {
+            for (int signum : FATAL_BY_DEFAULT) {
+                SignalSyscalls.signalDefault(signum);
+                Signal.handle(new Signal(NAMES.get(signum)), s -> dieBy(signum));
+            }
+            SignalSyscalls.unblock(FATAL_BY_DEFAULT);
+        } catch (ErrnoException e) {
+            throw new IllegalStateException(e);
         }
     }
 

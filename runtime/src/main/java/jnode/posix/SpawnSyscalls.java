@@ -17,10 +17,9 @@ import java.util.List;
 public final class SpawnSyscalls {
     private SpawnSyscalls() {}
 
-    // glibc: posix_spawn_file_actions_t is 80 bytes, posix_spawnattr_t 336; sigset_t 128.
+    // glibc: posix_spawn_file_actions_t is 80 bytes, posix_spawnattr_t 336.
     private static final long ACTIONS_SIZE = 256;
     private static final long ATTR_SIZE = 512;
-    private static final long SIGSET_SIZE = 128;
 
     public static final short POSIX_SPAWN_SETSIGDEF = 0x04;
     public static final short POSIX_SPAWN_SETSIGMASK = 0x08;
@@ -28,8 +27,6 @@ public final class SpawnSyscalls {
     private static final int O_RDONLY = 0;
     private static final int O_RDWR = 2;
     private static final int EINTR = 4;
-    private static final int SIGKILL = 9;
-    private static final int SIGSTOP = 19;
 
     private static final MethodHandle SPAWNP = Libc.call("posix_spawnp",
         FunctionDescriptor.of(INT, PTR, PTR, PTR, PTR, PTR, PTR));
@@ -57,9 +54,6 @@ public final class SpawnSyscalls {
         FunctionDescriptor.of(INT, PTR, PTR));
     private static final MethodHandle ATTR_SETSIGMASK = Libc.call("posix_spawnattr_setsigmask",
         FunctionDescriptor.of(INT, PTR, PTR));
-    private static final MethodHandle SIGFILLSET = Libc.call("sigfillset", FunctionDescriptor.of(INT, PTR));
-    private static final MethodHandle SIGEMPTYSET = Libc.call("sigemptyset", FunctionDescriptor.of(INT, PTR));
-    private static final MethodHandle SIGDELSET = Libc.call("sigdelset", FunctionDescriptor.of(INT, PTR, INT));
     private static final MethodHandle WAITPID =
         Libc.errnoCall("waitpid", FunctionDescriptor.of(INT, INT, PTR, INT));
 
@@ -99,16 +93,10 @@ public final class SpawnSyscalls {
                 check("addclosefrom", (int) FA_CLOSEFROM.invokeExact(actions, n));
                 if (cwd != null) check("addchdir", (int) FA_CHDIR.invokeExact(actions, arena.allocateFrom(cwd)));
 
-                // Reset the signal mask and every disposition: the JVM may have been started with
-                // SIGINT ignored, and its own handlers must not leak into the child.
-                MemorySegment all = arena.allocate(SIGSET_SIZE, 8);
-                MemorySegment none = arena.allocate(SIGSET_SIZE, 8);
-                int ignored = (int) SIGFILLSET.invokeExact(all);
-                ignored = (int) SIGDELSET.invokeExact(all, SIGKILL);
-                ignored = (int) SIGDELSET.invokeExact(all, SIGSTOP);
-                ignored = (int) SIGEMPTYSET.invokeExact(none);
-                check("setsigdefault", (int) ATTR_SETSIGDEFAULT.invokeExact(attr, all));
-                check("setsigmask", (int) ATTR_SETSIGMASK.invokeExact(attr, none));
+                // Reset the signal mask and every disposition: the JVM's threads run with HUP, INT
+                // and TERM blocked (see the jnode launcher), and its handlers must not leak into the child.
+                check("setsigdefault", (int) ATTR_SETSIGDEFAULT.invokeExact(attr, SignalSyscalls.catchable(arena)));
+                check("setsigmask", (int) ATTR_SETSIGMASK.invokeExact(attr, SignalSyscalls.set(arena)));
                 short flags = (short) (POSIX_SPAWN_SETSIGDEF | POSIX_SPAWN_SETSIGMASK | (setsid ? POSIX_SPAWN_SETSID : 0));
                 check("setflags", (int) ATTR_SETFLAGS.invokeExact(attr, flags));
 

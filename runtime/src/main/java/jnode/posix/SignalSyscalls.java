@@ -1,0 +1,90 @@
+package jnode.posix;
+
+import static jnode.posix.Libc.INT;
+import static jnode.posix.Libc.LONG;
+import static jnode.posix.Libc.PTR;
+
+import java.lang.foreign.Arena;
+import java.lang.foreign.FunctionDescriptor;
+import java.lang.foreign.MemorySegment;
+import java.lang.foreign.ValueLayout;
+import java.lang.invoke.MethodHandle;
+
+/**
+ * Signal dispositions and masks (glibc x86_64): {@code signal(sig, SIG_DFL)},
+ * {@code pthread_sigmask} and the {@code sigset_t}s that posix_spawn's attributes take.
+ */
+public final class SignalSyscalls {
+    private SignalSyscalls() {}
+
+    /** glibc's sigset_t. */
+    private static final long SIGSET_SIZE = 128;
+    private static final long SIG_DFL = 0;
+    private static final long SIG_ERR = -1;
+    private static final int SIG_UNBLOCK = 1;
+    private static final int SIGKILL = 9;
+    private static final int SIGSTOP = 19;
+    /** Signals 32 and 33 in the first word of a sigset_t (bit n - 1 is signal n). */
+    private static final long GLIBC_INTERNAL_BITS = (1L << 31) | (1L << 32);
+
+    private static final MethodHandle SIGNAL = Libc.errnoCall("signal", FunctionDescriptor.of(LONG, INT, LONG));
+    private static final MethodHandle PTHREAD_SIGMASK = Libc.call("pthread_sigmask",
+        FunctionDescriptor.of(INT, INT, PTR, PTR));
+    private static final MethodHandle SIGFILLSET = Libc.call("sigfillset", FunctionDescriptor.of(INT, PTR));
+    private static final MethodHandle SIGEMPTYSET = Libc.call("sigemptyset", FunctionDescriptor.of(INT, PTR));
+    private static final MethodHandle SIGADDSET = Libc.call("sigaddset", FunctionDescriptor.of(INT, PTR, INT));
+    private static final MethodHandle SIGDELSET = Libc.call("sigdelset", FunctionDescriptor.of(INT, PTR, INT));
+
+    /** {@code signal(sig, SIG_DFL)}: a pending {@code sig} stays pending (its default is not "ignore"). */
+    public static void signalDefault(int sig) throws ErrnoException {
+        long old;
+        try {
+            old = (long) SIGNAL.invokeExact(Libc.state(), sig, SIG_DFL);
+        } catch (Throwable t) {
+            throw Libc.fatal(t);
+        }
+        if (old == SIG_ERR) throw new ErrnoException("signal", Libc.errno());
+    }
+
+    /** {@code pthread_sigmask(SIG_UNBLOCK, {sigs}, NULL)} for the calling thread. */
+    public static void unblock(int... sigs) throws ErrnoException {
+        int rc;
+        try (Arena arena = Arena.ofConfined()) {
+            rc = (int) PTHREAD_SIGMASK.invokeExact(SIG_UNBLOCK, set(arena, sigs), MemorySegment.NULL);
+        } catch (Throwable t) {
+            throw Libc.fatal(t);
+        }
+        if (rc != 0) throw new ErrnoException("pthread_sigmask", rc);
+    }
+
+    /** A sigset_t in {@code arena} holding {@code sigs}. */
+    public static MemorySegment set(Arena arena, int... sigs) {
+        MemorySegment s = arena.allocate(SIGSET_SIZE, 8);
+        try {
+            int ignored = (int) SIGEMPTYSET.invokeExact(s);
+            for (int sig : sigs) ignored = (int) SIGADDSET.invokeExact(s, sig);
+        } catch (Throwable t) {
+            throw Libc.fatal(t);
+        }
+        return s;
+    }
+
+    /**
+     * A sigset_t in {@code arena} holding every signal a process can catch (all but KILL and STOP),
+     * glibc's two internal ones (32, 33) included: sigfillset leaves them out, and a posix_spawn
+     * child whose default set lacks them starts with them ignored.
+     */
+    public static MemorySegment catchable(Arena arena) {
+        MemorySegment s = arena.allocate(SIGSET_SIZE, 8);
+        try {
+            int ignored = (int) SIGFILLSET.invokeExact(s);
+            ignored = (int) SIGDELSET.invokeExact(s, SIGKILL);
+            ignored = (int) SIGDELSET.invokeExact(s, SIGSTOP);
+        } catch (Throwable t) {
+            throw Libc.fatal(t);
+        }
+        long bits = s.get(ValueLayout.JAVA_LONG, 0) | GLIBC_INTERNAL_BITS;
+        s.set(ValueLayout.JAVA_LONG, 0, bits);
+        return s;
+    }
+}

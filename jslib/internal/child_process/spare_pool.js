@@ -8,13 +8,15 @@
 // and signals are the spare's own.
 //
 // Policy: the first fork() starts one spare, and each fork that takes it starts the next, so a
-// program that forks again and again (a fork per request, a cluster replacing workers) always
-// finds one. A spare costs a JVM's memory (about what an idle child costs), so a ready spare goes
-// away when the program has not forked for IDLE_MS: long enough to span the gaps of a
-// fork-per-request server or a worker's restart, short enough that a program that forked its
-// workers once at start-up does not keep one more JVM for long. A spare is unref'd (it never
-// keeps the parent alive), emits nothing, and dies with its parent (EOF on its channel, and
-// SIGKILL as its parent-death signal). JNODE_FORK_SPARE=0 turns spares off.
+// program that forks again and again (a fork per request, a cluster replacing workers) finds one.
+// The spare starts once the child of that fork is up (it has spoken on its channel, or exited;
+// internal/child_process.js), not beside it, where the two JVMs would slow each other's start.
+// A spare costs a JVM's memory (about what an idle child costs), so a ready spare goes away when
+// the program has not forked for IDLE_MS: long enough to span the gaps of a fork-per-request
+// server or a worker's restart, short enough that a program that forked its workers once at
+// start-up does not keep one more JVM for long. A spare is unref'd (it never keeps the parent
+// alive), emits nothing, and dies with its parent (EOF on its channel, and SIGKILL as its
+// parent-death signal). JNODE_FORK_SPARE=0 turns spares off.
 //
 // A fork the spare cannot be is spawned cold: another execPath, detached, uid/gid, a launcher
 // option, stdio other than fds 0-2 plus 'ipc' at 3, a cwd that is not a directory, or an
@@ -66,7 +68,7 @@ function sameEnv(a, b) {
 
 /**
  * Starts the next spare for forks like this one (`spec`: what process_wrap.spawn is given, `stdio`:
- * the validated stdio entries); the first fork() and every adoption call it.
+ * the validated stdio entries); called for every fork(), once its child is up.
  */
 function replenish(spec, stdio) {
   if (spare !== null || !enabled() || !servable(spec, stdio)) return;

@@ -6,8 +6,9 @@ const {
   codes: { ERR_INVALID_ARG_TYPE, ERR_UNHANDLED_ERROR, ERR_OUT_OF_RANGE },
   AbortError,
 } = require('internal/errors');
-const { validateFunction, validateAbortSignal, validateObject, validateBoolean } =
+const { validateFunction, validateAbortSignal, validateObject, validateBoolean, validateInteger } =
   require('internal/validators');
+const { kFirstEventParam } = require('internal/events/symbols');
 
 const kCapture = Symbol('kCapture');
 const kErrorMonitor = Symbol('events.errorMonitor');
@@ -459,15 +460,28 @@ function on(emitter, event, options = { __proto__: null }) {
   const signal = options.signal;
   validateAbortSignal(signal, 'options.signal');
   if (signal?.aborted) throw new AbortError(undefined, { cause: signal?.reason });
+  // Buffered events past highWaterMark pause the emitter; fewer than lowWaterMark resume it.
+  const highWatermark = options.highWaterMark ?? options.highWatermark ?? Number.MAX_SAFE_INTEGER;
+  validateInteger(highWatermark, 'options.highWaterMark', 1);
+  const lowWatermark = options.lowWaterMark ?? options.lowWatermark ?? 1;
+  validateInteger(lowWatermark, 'options.lowWaterMark', 1);
+  const firstParam = options[kFirstEventParam] === true;
   const unconsumedEvents = [];
   const unconsumedPromises = [];
+  let paused = false;
   let error = null;
   let finished = false;
 
   const iterator = Object.setPrototypeOf({
     next() {
-      const value = unconsumedEvents.shift();
-      if (value) return Promise.resolve({ value, done: false });
+      if (unconsumedEvents.length > 0) {
+        const value = unconsumedEvents.shift();
+        if (paused && unconsumedEvents.length < lowWatermark) {
+          emitter.resume();
+          paused = false;
+        }
+        return Promise.resolve({ value, done: false });
+      }
       if (error) {
         const p = Promise.reject(error);
         error = null;
@@ -490,6 +504,12 @@ function on(emitter, event, options = { __proto__: null }) {
       removeAll();
     },
     [Symbol.asyncIterator]() { return this; },
+    [Symbol.for('nodejs.watermarkData')]: {
+      get size() { return unconsumedEvents.length; },
+      get low() { return lowWatermark; },
+      get high() { return highWatermark; },
+      get isPaused() { return paused; },
+    },
   }, Object.getPrototypeOf(Object.getPrototypeOf(async function* () {}).prototype));
 
   const listen = (type, fn) => {
@@ -517,9 +537,17 @@ function on(emitter, event, options = { __proto__: null }) {
     errorHandler(new AbortError(undefined, { cause: signal?.reason }));
   }
   function eventHandler(...args) {
+    const value = firstParam ? args[0] : args;
     const promise = unconsumedPromises.shift();
-    if (promise) promise.resolve({ value: args, done: false });
-    else unconsumedEvents.push(args);
+    if (promise) {
+      promise.resolve({ value, done: false });
+      return;
+    }
+    unconsumedEvents.push(value);
+    if (!paused && unconsumedEvents.length > highWatermark) {
+      paused = true;
+      emitter.pause();
+    }
   }
   function errorHandler(err) {
     finished = true;

@@ -21,8 +21,12 @@ function createWritableStdioStream(fd) {
   stream._isStdio = true;
   if (!isTTY) stream.isTTY = undefined;
   stream.destroySoon = stream.destroy;
-  // stdout/stderr never close the fd: other code (and the exit path) still writes to it.
-  stream._destroy = (err, cb) => cb(err);
+  // stdout/stderr never close the fd, and a destroy() leaves them writable: other code (and the
+  // exit path) still writes to them.
+  stream._destroy = function(err, cb) {
+    cb(err);
+    this._undestroy();
+  };
   return stream;
 }
 

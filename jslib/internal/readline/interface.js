@@ -3,6 +3,8 @@
 // line (cursor keys, word and line deletion, history, tab completion) and redraws it itself.
 
 const EventEmitter = require('events');
+const { on } = EventEmitter;
+const { kFirstEventParam } = require('internal/events/symbols');
 const { StringDecoder } = require('string_decoder');
 const {
   codes: { ERR_INVALID_ARG_VALUE, ERR_USE_AFTER_CLOSE },
@@ -21,6 +23,7 @@ const kPending = Symbol('pending');
 const kSawReturnAt = Symbol('sawReturnAt');
 const kDecoder = Symbol('decoder');
 const kListeners = Symbol('listeners');
+const kLineIterator = Symbol('lineIterator');
 const kPrevRows = Symbol('prevRows');
 // The line being typed while the user browses the history.
 const kSavedLine = Symbol('savedLine');
@@ -93,7 +96,9 @@ class Interface extends EventEmitter {
     };
     const onKeypress = (s, key) => this.#ttyWrite(s, key);
     const onResize = () => this.#refreshLine();
-    this[kListeners] = { onData, onEnd, onKeypress, onResize };
+    const onError = (err) => this.emit('error', err);
+    this[kListeners] = { onData, onEnd, onKeypress, onResize, onError };
+    input.on('error', onError);
 
     if (this.terminal) {
       this.cursor = 0;
@@ -197,7 +202,7 @@ class Interface extends EventEmitter {
   close() {
     if (this.closed) return;
     this.pause();
-    const { onData, onEnd, onKeypress, onResize } = this[kListeners];
+    const { onData, onEnd, onKeypress, onResize, onError } = this[kListeners];
     if (this.terminal) {
       if (typeof this.input.setRawMode === 'function') this.input.setRawMode(false);
       this.input.removeListener('keypress', onKeypress);
@@ -206,6 +211,7 @@ class Interface extends EventEmitter {
       this.input.removeListener('data', onData);
     }
     this.input.removeListener('end', onEnd);
+    this.input.removeListener('error', onError);
     this.closed = true;
     this.emit('close');
   }
@@ -223,8 +229,11 @@ class Interface extends EventEmitter {
     this[kPrevRows] = 0;
   }
 
+  /** The lines from now on, ending at 'close', one iterator per interface; input pauses while
+   * more than 1024 lines wait, and an 'error' rejects it. */
   [Symbol.asyncIterator]() {
-    return lineIterator(this);
+    this[kLineIterator] ??= on(this, 'line', { close: ['close'], highWaterMark: 1024, [kFirstEventParam]: true });
+    return this[kLineIterator];
   }
 
   // --- plain input ---------------------------------------------------------------------------
@@ -498,47 +507,6 @@ function commonPrefix(strings) {
     prefix = prefix.slice(0, i);
   }
   return prefix;
-}
-
-/** rl[Symbol.asyncIterator](): the lines from now on; ends at 'close'; pauses input when far ahead. */
-function lineIterator(rl) {
-  const lines = [];
-  const waiting = [];
-  let done = rl.closed;
-  const highWaterMark = 1024;
-  const onLine = (line) => {
-    if (waiting.length > 0) waiting.shift().resolve({ value: line, done: false });
-    else {
-      lines.push(line);
-      if (lines.length >= highWaterMark) rl.pause();
-    }
-  };
-  const finish = () => {
-    done = true;
-    rl.removeListener('line', onLine);
-    while (waiting.length > 0) waiting.shift().resolve({ value: undefined, done: true });
-  };
-  rl.on('line', onLine);
-  rl.once('close', finish);
-  return {
-    next() {
-      if (lines.length > 0) {
-        const value = lines.shift();
-        if (lines.length === 0 && !done) rl.resume();
-        return Promise.resolve({ value, done: false });
-      }
-      if (done) return Promise.resolve({ value: undefined, done: true });
-      return new Promise((resolve, reject) => waiting.push({ resolve, reject }));
-    },
-    return() {
-      rl.close();
-      finish();
-      return Promise.resolve({ value: undefined, done: true });
-    },
-    [Symbol.asyncIterator]() {
-      return this;
-    },
-  };
 }
 
 module.exports = { Interface, kQuestion };

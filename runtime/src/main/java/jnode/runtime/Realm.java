@@ -69,6 +69,10 @@ public final class Realm {
         this.bindings = new Bindings(this);
         this.contextStarted = System.nanoTime();
         this.context = newContext();
+        // The first stack trace initializes the engine's frame-walking classes; when that first
+        // one is a stack overflow (async recursion), their initialization fails, and every later
+        // stack trace with it (NoClassDefFoundError: FrameInstance$FrameAccess, an internal error).
+        context.eval("js", "new Error().stack");
         installImportHook();
         this.contextBuilt = System.nanoTime();
         StartupTrace.mark("realm: context built");

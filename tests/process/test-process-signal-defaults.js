@@ -3,7 +3,8 @@
 // - at any moment of start-up (the JVM's own handler used to answer exit 143 in a window of it);
 // - when the parent started it with the signal ignored (`nohup`, a background job): node resets
 //   them to their defaults;
-// and its own children start with no signal blocked or ignored.
+// and its own children start with no signal blocked or ignored. A signal sent to itself with a
+// listener is handled before the process can exit.
 const common = require('../common');
 const assert = require('assert');
 const cp = require('child_process');
@@ -44,6 +45,20 @@ function killAfter(file, argv, signal, delayMs) {
     process.kill(process.pid, 'SIGTERM');`], { encoding: 'utf8' });
   assert.strictEqual(listened.stdout, 'got SIGTERM\n');
   assert.strictEqual(listened.signal, 'SIGTERM');
+
+  // A signal sent to itself is handled before the loop can go idle, even with only an immediate
+  // left (the JVM hands signals over on a thread of its own, after kill() has returned).
+  for (let i = 0; i < 3; i++) {
+    const self = cp.spawnSync(process.execPath, ['-e', `
+      let got = 0;
+      process.on('SIGUSR2', () => got++);
+      process.once('SIGINT', () => got++);
+      process.kill(process.pid, 'SIGUSR2');
+      process.kill(process.pid, 'SIGINT');
+      setImmediate(() => {});
+      process.on('exit', () => console.log('got', got));`], { encoding: 'utf8' });
+    assert.strictEqual(self.stdout, 'got 2\n', self.stderr);
+  }
 
   // Children inherit no blocked or ignored signal (the runtime's threads block some).
   const status = cp.execFileSync(process.execPath, ['-e', `

@@ -240,16 +240,17 @@ function init(process, boot) {
   };
   process.kill = function kill(pid, sig) {
     if (pid != (pid | 0)) throw new ERR_INVALID_ARG_TYPE('pid', 'number', pid); // eslint-disable-line eqeqeq
-    let err;
-    if (sig === (sig | 0)) {
-      err = process._kill(pid, sig);
-    } else {
+    let signum = sig;
+    if (sig !== (sig | 0)) {
       sig = sig || 'SIGTERM';
       const { signals } = require('internal/constants');
       if (!Object.hasOwn(signals, sig)) throw new ERR_UNKNOWN_SIGNAL(sig);
-      err = process._kill(pid, signals[sig]);
+      signum = signals[sig];
     }
+    const err = process._kill(pid, signum);
     if (err) throw errnoException(err, 'kill');
+    // eslint-disable-next-line eqeqeq
+    if (signum !== 0 && (pid == process.pid || pid == 0)) boot.internalBinding('signal').sentToSelf(signum);
     return true;
   };
 }

@@ -89,8 +89,13 @@ class Interface extends EventEmitter {
     this[kDecoder] = new StringDecoder('utf8');
 
     const onData = (data) => this.#normalWrite(data);
+    // The input ended: what was typed or read after the last line break is a last line.
     const onEnd = () => {
-      if (typeof this[kPending] === 'string' && this[kPending].length > 0) this.#onLine(this[kPending]);
+      if (this.terminal) {
+        if (this.line.length > 0) this.#onLine(this.line);
+      } else if (typeof this[kPending] === 'string' && this[kPending].length > 0) {
+        this.#onLine(this[kPending]);
+      }
       this[kPending] = null;
       this.close();
     };
@@ -341,15 +346,14 @@ class Interface extends EventEmitter {
     this.#refreshLine();
   }
 
+  // A word is a run of word characters or a run of punctuation, with the blanks beside it.
   #wordLeft() {
-    const m = /\S+\s*$/.exec(this.line.slice(0, this.cursor));
-    return m ? m.index : 0;
+    return /(?:\w+|[^\w\s]+)?\s*$/.exec(this.line.slice(0, this.cursor)).index;
   }
 
   #wordRight() {
-    const after = this.line.slice(this.cursor);
-    const m = /^\s*\S+/.exec(after);
-    return m ? this.cursor + m[0].length : this.line.length;
+    const m = /^(?:\s+|\w+|[^\w\s]+)\s*/.exec(this.line.slice(this.cursor));
+    return this.cursor + (m ? m[0].length : 0);
   }
 
   #addHistory() {

@@ -31,6 +31,12 @@ public final class SignalBinding implements AutoCloseable {
 
     private final Realm realm;
     private final Map<Integer, SignalHandler> previous = new HashMap<>();
+    /**
+     * Watched signals this process sent itself and has not handled yet, each holding the loop
+     * open (loop thread only): node handles a kill to self before its loop can go idle, while
+     * the JVM hands a signal over on a thread of its own, after kill() has returned.
+     */
+    private final Map<Integer, Integer> sentToSelf = new HashMap<>();
 
     SignalBinding(Realm realm) {
         this.realm = realm;
@@ -62,13 +68,31 @@ public final class SignalBinding implements AutoCloseable {
         if (name == null) return -EINVAL;
         if (!realm.config().ownsProcess()) return 0;
         try {
-            SignalHandler old = Signal.handle(new Signal(name),
-                s -> realm.loop().post(() -> realm.invoke(onSignal, signum)));
+            SignalHandler old = Signal.handle(new Signal(name), s -> realm.loop().post(() -> {
+                try {
+                    realm.invoke(onSignal, signum);
+                } finally {
+                    release(signum); // all of them: the kernel merges a signal sent twice
+                }
+            }));
             previous.putIfAbsent(signum, old);
             return 0;
         } catch (IllegalArgumentException e) {
             return -EINVAL;
         }
+    }
+
+    /** This process has just sent itself {@code signum}: a watched one keeps the loop alive until handled. */
+    @HostAccess.Export
+    public void sentToSelf(int signum) {
+        if (!previous.containsKey(signum)) return;
+        sentToSelf.merge(signum, 1, Integer::sum);
+        realm.loop().ref();
+    }
+
+    private void release(int signum) {
+        Integer held = sentToSelf.remove(signum);
+        for (int i = 0; held != null && i < held; i++) realm.loop().unref();
     }
 
     /** Stops watching {@code signum}: its default action applies again. */
@@ -77,6 +101,7 @@ public final class SignalBinding implements AutoCloseable {
         String name = NAMES.get(signum);
         if (name == null || !realm.config().ownsProcess()) return;
         previous.remove(signum);
+        release(signum);
         boolean fatal = false;
         for (int f : FATAL_BY_DEFAULT) fatal |= f == signum;
         Signal.handle(new Signal(name), fatal ? s -> dieBy(signum) : SignalHandler.SIG_DFL);

@@ -24,9 +24,20 @@ function checkFd(fd) {
   if (fd >> 0 !== fd || fd < 0) throw new ERR_INVALID_FD(fd);
 }
 
-function ttyInitFailed(errno) {
-  const [code, message] = uvErrmapGet(errno) || ['UNKNOWN', 'unknown error'];
-  return new ERR_TTY_INIT_FAILED({ errno, code, message, syscall: 'uv_tty_init' });
+const UV_EBADF = -9;
+const UV_EINVAL = -22;
+
+/**
+ * [columns, rows] of terminal `fd`, or a negative errno for other fds (pipes and files are accepted,
+ * without a size). An fd that is not open fails as libuv's uv_tty_init does: EINVAL.
+ */
+function windowSize(fd) {
+  const size = ttyBinding.getWindowSize(fd);
+  if (size === UV_EBADF) {
+    const [code, message] = uvErrmapGet(UV_EINVAL);
+    throw new ERR_TTY_INIT_FAILED({ errno: UV_EINVAL, code, message, syscall: 'uv_tty_init' });
+  }
+  return size;
 }
 
 // --- ReadStream ---------------------------------------------------------------------------
@@ -34,6 +45,7 @@ function ttyInitFailed(errno) {
 function ReadStream(fd, options) {
   if (!(this instanceof ReadStream)) return new ReadStream(fd, options);
   checkFd(fd);
+  windowSize(fd);
   Readable.call(this, { highWaterMark: 0, ...options });
   this.fd = fd;
   this.isRaw = false;
@@ -78,12 +90,10 @@ function WriteStream(fd) {
   if (!new.target) return new WriteStream(fd);
   checkFd(fd);
   const self = Reflect.construct(SyncWriteStream, [fd, stdio], new.target);
-  const size = ttyBinding.getWindowSize(fd);
+  const size = windowSize(fd);
   if (typeof size !== 'number') {
     self.columns = size[0];
     self.rows = size[1];
-  } else if (size === -9) {
-    throw ttyInitFailed(size); // EBADF; other fds (pipes, files) are accepted, without a size
   }
   return self;
 }

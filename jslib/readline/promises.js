@@ -12,6 +12,13 @@ const {
 const { validateAbortSignal, validateBoolean, validateInteger } = require('internal/validators');
 
 class Interface extends CallbackInterface {
+  constructor(input, output, completer, terminal) {
+    super(input, output, completer, terminal);
+    // The completer's answer is awaited, as in node: taken a tick later even when given at once.
+    const given = this.completer;
+    if (typeof given === 'function') this.completer = (line) => Promise.resolve(given(line));
+  }
+
   question(query, options = {}) {
     return new Promise((resolve, reject) => {
       let cb = resolve;

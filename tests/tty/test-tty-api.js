@@ -57,3 +57,17 @@ assert.throws(() => proto.cursorTo.call(fake, 'a', 1), {
 
 // stdout is a pipe here: not a TTY.
 assert.strictEqual(process.stdout.isTTY, undefined);
+
+// An fd that is not open: both streams fail as libuv's uv_tty_init does on Unix (EINVAL); a
+// negative one is no fd at all.
+const closedFd = fs.openSync(__filename, 'r');
+fs.closeSync(closedFd);
+for (const Stream of [tty.ReadStream, tty.WriteStream]) {
+  assert.throws(() => new Stream(closedFd), {
+    code: 'ERR_TTY_INIT_FAILED',
+    name: 'SystemError',
+    message: 'TTY initialization failed: uv_tty_init returned EINVAL (invalid argument)',
+    info: { errno: -22, code: 'EINVAL', message: 'invalid argument', syscall: 'uv_tty_init' },
+  });
+  assert.throws(() => new Stream(-1), { code: 'ERR_INVALID_FD', message: '"fd" must be a positive integer: -1' });
+}

@@ -9,7 +9,7 @@ const { StringDecoder } = require('string_decoder');
 const {
   codes: { ERR_INVALID_ARG_VALUE, ERR_USE_AFTER_CLOSE },
 } = require('internal/errors');
-const { validateAbortSignal, validateNumber, validateUint32 } = require('internal/validators');
+const { validateAbortSignal, validateArray, validateNumber, validateUint32 } = require('internal/validators');
 const { getStringWidth } = require('internal/util/inspect_text');
 const { cursorTo, moveCursor, clearLine, clearScreenDown } = require('internal/readline/callbacks');
 const { emitKeypressEvents } = require('internal/readline/keys');
@@ -24,6 +24,7 @@ const kSawReturnAt = Symbol('sawReturnAt');
 const kDecoder = Symbol('decoder');
 const kListeners = Symbol('listeners');
 const kLineIterator = Symbol('lineIterator');
+const kPreviousKey = Symbol('previousKey');
 const kPrevRows = Symbol('prevRows');
 // The line being typed while the user browses the history.
 const kSavedLine = Symbol('savedLine');
@@ -45,6 +46,7 @@ class Interface extends EventEmitter {
       completer = options.completer;
       terminal = options.terminal;
       history = options.history;
+      if (history !== undefined) validateArray(history, 'history');
       if (options.historySize !== undefined) historySize = options.historySize;
       removeHistoryDuplicates = !!options.removeHistoryDuplicates;
       crlfDelay = options.crlfDelay;
@@ -386,21 +388,33 @@ class Interface extends EventEmitter {
     this.#onLine(line);
   }
 
-  #complete() {
+  /**
+   * Tab: the completer's candidates for the text before the cursor. What they all share past the
+   * typed text is inserted (or replaces it, when they differ from it: 'input' -> 'Input'); a
+   * second tab in a row lists them in columns, '' in the list starting a new group.
+   */
+  #complete(afterTab) {
     const done = (err, result) => {
-      if (err || !result) return;
-      const [completions, typed] = result;
-      if (!completions || completions.length === 0) return;
-      const prefix = commonPrefix(completions.filter((c) => c !== ''));
-      if (completions.length === 1 || prefix.length > typed.length) {
-        this.#insertString((completions.length === 1 ? completions[0] : prefix).slice(typed.length));
+      this.resume();
+      if (err) {
+        this.#writeToOutput(`Tab completion error: ${require('internal/util/inspect').inspect(err)}`);
         return;
       }
-      // Several candidates and nothing more in common: list them under the line.
-      this.#writeToOutput(`\r\n${completions.join('  ')}\r\n`);
-      this[kPrevRows] = 0;
-      this.#refreshLine();
+      const [completions, typed] = result || [];
+      if (!completions || completions.length === 0) return;
+      const prefix = commonPrefix(completions.filter((c) => c !== ''));
+      if (prefix.startsWith(typed) && prefix.length > typed.length) {
+        this.#insertString(prefix.slice(typed.length));
+      } else if (!typed.startsWith(prefix)) {
+        this.line = this.line.slice(0, this.cursor - typed.length) + prefix + this.line.slice(this.cursor);
+        this.cursor += prefix.length - typed.length;
+        this.#refreshLine();
+      } else if (afterTab) {
+        this.#writeToOutput(completionList(completions, this.columns));
+        this.#refreshLine();
+      }
     };
+    this.pause(); // keys typed while an asynchronous completer works wait for its answer
     const line = this.line.slice(0, this.cursor);
     if (this.completer.length === 2) {
       this.completer(line, done);
@@ -413,6 +427,8 @@ class Interface extends EventEmitter {
 
   #ttyWrite(s, key) {
     key = key || {};
+    const previousKey = this[kPreviousKey];
+    this[kPreviousKey] = key;
     // Ctrl, meta and named keys first; anything else is text.
     if (key.name === 'escape') return;
     if (key.ctrl && key.shift) return;
@@ -485,7 +501,7 @@ class Interface extends EventEmitter {
       case 'down': this.#historyMove(-1); return;
       case 'tab':
         if (typeof this.completer === 'function' && this.isCompletionEnabled) {
-          this.#complete();
+          this.#complete(previousKey?.name === 'tab');
           return;
         }
         break;
@@ -500,6 +516,38 @@ class Interface extends EventEmitter {
       if (parts[i] !== '') this.#insertString(parts[i]);
     }
   }
+}
+
+/**
+ * The completion list as drawn under the line: rows of columns `columns` wide at most, each entry
+ * padded to the widest one plus 2; '' ends a group, and a blank line follows each group.
+ */
+function completionList(completions, columns) {
+  const widths = completions.map((c) => getStringWidth(c));
+  const width = Math.max(...widths) + 2;
+  let perRow = Math.floor(columns / width) || 1;
+  if (perRow === Infinity) perRow = 1;
+  let out = '\r\n';
+  let inRow = 0;
+  let pad = 0;
+  for (let i = 0; i < completions.length; i++) {
+    if (completions[i] === '' || inRow === perRow) {
+      out += '\r\n';
+      inRow = 0;
+      pad = 0;
+    } else {
+      out += ' '.repeat(pad);
+    }
+    if (completions[i] === '') {
+      out += '\r\n';
+    } else {
+      out += completions[i];
+      pad = width - widths[i];
+      inRow++;
+    }
+  }
+  if (inRow !== 0) out += '\r\n\r\n';
+  return out;
 }
 
 function commonPrefix(strings) {

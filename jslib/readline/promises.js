@@ -2,14 +2,11 @@
 // readline/promises: an Interface whose question() returns a promise, and Readline, which
 // batches cursor moves and writes them on commit().
 
-const { Interface: CallbackInterface } = require('internal/readline/interface');
+const { Interface: CallbackInterface, kQuestionAsPromise } = require('internal/readline/interface');
 const { CSI } = require('internal/readline/callbacks');
 const { Writable } = require('stream');
-const {
-  AbortError,
-  codes: { ERR_INVALID_ARG_TYPE, ERR_USE_AFTER_CLOSE },
-} = require('internal/errors');
-const { validateAbortSignal, validateBoolean, validateInteger } = require('internal/validators');
+const { codes: { ERR_INVALID_ARG_TYPE } } = require('internal/errors');
+const { validateBoolean, validateInteger } = require('internal/validators');
 
 class Interface extends CallbackInterface {
   constructor(input, output, completer, terminal) {
@@ -19,29 +16,8 @@ class Interface extends CallbackInterface {
     if (typeof given === 'function') this.completer = (line) => Promise.resolve(given(line));
   }
 
-  question(query, options = {}) {
-    return new Promise((resolve, reject) => {
-      let cb = resolve;
-      if (options?.signal) {
-        validateAbortSignal(options.signal, 'options.signal');
-        if (options.signal.aborted) {
-          reject(new AbortError(undefined, { cause: options.signal.reason }));
-          return;
-        }
-        const onAbort = () => reject(new AbortError(undefined, { cause: options.signal.reason }));
-        options.signal.addEventListener('abort', onAbort, { once: true });
-        cb = (answer) => {
-          options.signal.removeEventListener('abort', onAbort);
-          resolve(answer);
-        };
-        options = { signal: options.signal };
-      }
-      if (this.closed) {
-        reject(new ERR_USE_AFTER_CLOSE('readline'));
-        return;
-      }
-      super.question(query, options, cb);
-    });
+  question(query, options) {
+    return this[kQuestionAsPromise](query, options);
   }
 }
 

@@ -1,7 +1,8 @@
 'use strict';
 // readline on a terminal: meta-b/f/d and ctrl-w treat a run of word characters and a run of
 // punctuation as separate words (with the blanks beside them), as node does; when the input
-// ends, a line typed without Enter is still a 'line', with no history entry.
+// ends, a line typed without Enter is still a 'line', with no history entry. Ctrl+Shift+Delete
+// and Ctrl+Shift+Backspace delete to the end and to the start of the line.
 const common = require('../common');
 const assert = require('assert');
 const readline = require('readline');
@@ -43,4 +44,17 @@ function session(text, keys) {
   assert.deepStrictEqual(atEnds.steps, ['2:  a', '0:  a', '2:  a', '3:  a']);
 
   assert.deepStrictEqual((await session('', [])).lines, []);
+
+  // Ctrl+Shift+Delete and Ctrl+Shift+Backspace: delete to the end and to the start of the line.
+  const input = new PassThrough();
+  const output = new PassThrough();
+  output.resume();
+  const rl = readline.createInterface({ input, output, terminal: true });
+  input.write('hello world\x1b[D\x1b[D\x1b[D\x1b[D\x1b[D');
+  input.emit('keypress', '', { ctrl: true, shift: true, name: 'delete' });
+  assert.deepStrictEqual([rl.line, rl.cursor], ['hello ', 6]);
+  input.write('XY');
+  input.emit('keypress', '', { ctrl: true, shift: true, name: 'backspace' });
+  assert.deepStrictEqual([rl.line, rl.cursor], ['', 0]);
+  rl.close();
 })().then(common.mustCall());

@@ -7,6 +7,7 @@ const { on } = EventEmitter;
 const { kFirstEventParam } = require('internal/events/symbols');
 const { StringDecoder } = require('string_decoder');
 const {
+  AbortError,
   codes: { ERR_INVALID_ARG_VALUE, ERR_USE_AFTER_CLOSE },
 } = require('internal/errors');
 const { validateAbortSignal, validateArray, validateNumber, validateUint32 } = require('internal/validators');
@@ -25,6 +26,7 @@ const kDecoder = Symbol('decoder');
 const kListeners = Symbol('listeners');
 const kLineIterator = Symbol('lineIterator');
 const kPreviousKey = Symbol('previousKey');
+const kQuestionAsPromise = Symbol('questionAsPromise');
 const kPrevRows = Symbol('prevRows');
 // The line being typed while the user browses the history.
 const kSavedLine = Symbol('savedLine');
@@ -165,6 +167,38 @@ class Interface extends EventEmitter {
         callback(answer);
       };
     }
+    this.#ask(query, cb);
+  }
+
+  /**
+   * question() as a promise (readline/promises, util.promisify(rl.question)): an abort cancels
+   * the question and rejects with an AbortError; a closed interface rejects.
+   */
+  [kQuestionAsPromise](query, options = {}) {
+    return new Promise((resolve, reject) => {
+      let cb = resolve;
+      const signal = options?.signal;
+      if (signal) {
+        validateAbortSignal(signal, 'options.signal');
+        if (signal.aborted) {
+          reject(new AbortError(undefined, { cause: signal.reason }));
+          return;
+        }
+        const onAbort = () => {
+          this.#cancelQuestion();
+          reject(new AbortError(undefined, { cause: signal.reason }));
+        };
+        signal.addEventListener('abort', onAbort, { once: true });
+        cb = (answer) => {
+          signal.removeEventListener('abort', onAbort);
+          resolve(answer);
+        };
+      }
+      this.#ask(query, cb);
+    });
+  }
+
+  #ask(query, cb) {
     if (this.closed) throw new ERR_USE_AFTER_CLOSE('readline');
     if (typeof cb !== 'function') return;
     if (this[kQuestion]) {
@@ -368,8 +402,9 @@ class Interface extends EventEmitter {
     if (this.history[0] !== this.line) this.history.unshift(this.line);
     if (this.history.length > this.historySize) this.history.pop();
     this.historyIndex = -1;
-    this.emit('history', this.history);
-    return this.history[0];
+    const line = this.history[0];
+    this.emit('history', this.history); // a listener may change the array, not the line
+    return line;
   }
 
   #historyMove(step) {
@@ -431,7 +466,12 @@ class Interface extends EventEmitter {
     this[kPreviousKey] = key;
     // Ctrl, meta and named keys first; anything else is text.
     if (key.name === 'escape') return;
-    if (key.ctrl && key.shift) return;
+    if (key.ctrl && key.shift) {
+      // Ctrl+Shift+Backspace/Delete: delete to the start/end of the line.
+      if (key.name === 'backspace') this.#deleteRange(0, this.cursor);
+      else if (key.name === 'delete') this.#deleteRange(this.cursor, this.line.length);
+      return;
+    }
     if (key.ctrl) {
       switch (key.name) {
         case 'c':
@@ -561,4 +601,9 @@ function commonPrefix(strings) {
   return prefix;
 }
 
-module.exports = { Interface, kQuestion };
+// util.promisify(rl.question) gives the promise form, as node's does.
+Interface.prototype.question[Symbol.for('nodejs.util.promisify.custom')] = function question(query, options) {
+  return this[kQuestionAsPromise](query, options);
+};
+
+module.exports = { Interface, kQuestion, kQuestionAsPromise };

@@ -11,7 +11,7 @@ const {
   codes: { ERR_INVALID_ARG_VALUE, ERR_USE_AFTER_CLOSE },
 } = require('internal/errors');
 const { validateAbortSignal, validateArray, validateNumber, validateUint32 } = require('internal/validators');
-const { getStringWidth } = require('internal/util/inspect_text');
+const { getStringWidth, stripVTControlCharacters } = require('internal/util/inspect_text');
 const { cursorTo, moveCursor, clearLine, clearScreenDown } = require('internal/readline/callbacks');
 const { emitKeypressEvents } = require('internal/readline/keys');
 
@@ -26,10 +26,18 @@ const kDecoder = Symbol('decoder');
 const kListeners = Symbol('listeners');
 const kLineIterator = Symbol('lineIterator');
 const kPreviousKey = Symbol('previousKey');
+const kKillRing = Symbol('killRing');
+const kKillRingSize = 32;
+const kUndoStack = Symbol('undoStack');
+const kRedoStack = Symbol('redoStack');
+const kUndoStackSize = 2048;
+// The last Ctrl+Y: where its text went and which ring entry it was, or null.
+const kYanked = Symbol('yanked');
 const kQuestionAsPromise = Symbol('questionAsPromise');
 const kPrevRows = Symbol('prevRows');
 // The line being typed while the user browses the history.
-const kSavedLine = Symbol('savedLine');
+// Up/down's history search: the text before the cursor when they began, or null.
+const kSearch = Symbol('historySearch');
 
 class Interface extends EventEmitter {
   constructor(input, output, completer, terminal) {
@@ -112,6 +120,10 @@ class Interface extends EventEmitter {
     if (this.terminal) {
       this.cursor = 0;
       this.historyIndex = -1;
+      this[kKillRing] = [];
+      this[kYanked] = null;
+      this[kUndoStack] = [];
+      this[kRedoStack] = [];
       emitKeypressEvents(input, this);
       input.on('keypress', onKeypress);
       input.on('end', onEnd);
@@ -319,20 +331,30 @@ class Interface extends EventEmitter {
 
   // --- terminal editing ----------------------------------------------------------------------
 
+  /**
+   * Where the terminal's cursor ends after `text`: a line break moves down one row (or as many as
+   * the line wrapped to), a tab to the next tab stop, and a wide character that would straddle the
+   * right edge wraps first. Without columns (Infinity) nothing wraps.
+   */
   #displayPos(text) {
     const columns = this.columns;
+    let rows = 0;
     let offset = 0;
-    for (const piece of text.split(/(\t|\n)/)) {
-      if (piece === '\n') {
-        offset = (Math.floor(offset / columns) + 1) * columns;
-      } else if (piece === '\t') {
+    for (const char of stripVTControlCharacters(text)) {
+      if (char === '\n') {
+        rows += Math.ceil(offset / columns) || 1;
+        offset = 0;
+      } else if (char === '\t') {
         offset += this.tabSize - (offset % this.tabSize);
+      } else if (getStringWidth(char, false) === 2) {
+        if ((offset + 1) % columns === 0) offset++;
+        offset += 2;
       } else {
-        offset += getStringWidth(piece);
+        offset += getStringWidth(char, false);
       }
     }
-    if (columns === Infinity) return { rows: 0, cols: offset };
-    return { rows: Math.floor(offset / columns), cols: offset % columns };
+    const cols = offset % columns;
+    return { rows: rows + (offset - cols) / columns, cols };
   }
 
   #refreshLine() {
@@ -368,6 +390,7 @@ class Interface extends EventEmitter {
 
   #insertString(text) {
     const atEnd = this.cursor === this.line.length;
+    this.#beforeEdit();
     this.line = this.line.slice(0, this.cursor) + text + this.line.slice(this.cursor);
     this.cursor += text.length;
     const pos = this.getCursorPos();
@@ -377,9 +400,76 @@ class Interface extends EventEmitter {
 
   #deleteRange(from, to) {
     if (from >= to) return;
+    this.#beforeEdit();
     this.line = this.line.slice(0, from) + this.line.slice(to);
     this.cursor = from;
     this.#refreshLine();
+  }
+
+  // Undo (Ctrl+_) and redo (Ctrl+^): every edit first saves the line and cursor it changes.
+  #beforeEdit() {
+    const undo = this[kUndoStack];
+    undo.push({ line: this.line, cursor: this.cursor });
+    if (undo.length > kUndoStackSize) undo.shift();
+    this[kRedoStack] = [];
+  }
+
+  #undoRedo(from, to) {
+    const state = from.pop();
+    if (state === undefined) return;
+    to.push({ line: this.line, cursor: this.cursor });
+    this.line = state.line;
+    this.cursor = state.cursor;
+    this.#refreshLine();
+  }
+
+  // The kill ring: what the line and word deletions removed, newest last. Ctrl+Y inserts the
+  // newest; Meta+Y right after it swaps what was inserted for the one before, round the ring.
+  #kill(from, to) {
+    const text = this.line.slice(from, to);
+    const ring = this[kKillRing];
+    if (text !== '' && text !== ring[ring.length - 1]) {
+      ring.push(text);
+      if (ring.length > kKillRingSize) ring.shift();
+    }
+    this.#deleteRange(from, to);
+  }
+
+  // Ctrl+U, Ctrl+K and Ctrl+Shift+Backspace/Delete redraw the line even when nothing goes, as node's do.
+  #killLine(from, to) {
+    this.#kill(from, to);
+    if (from >= to) this.#refreshLine();
+  }
+
+  #yank() {
+    const ring = this[kKillRing];
+    if (ring.length === 0) return;
+    this[kYanked] = { at: this.cursor, index: ring.length - 1 };
+    this.#insertString(ring[ring.length - 1]);
+  }
+
+  #yankPop() {
+    const ring = this[kKillRing];
+    const yanked = this[kYanked];
+    if (yanked === null || ring.length === 0) return;
+    const end = yanked.at + ring[yanked.index].length;
+    yanked.index = (yanked.index + ring.length - 1) % ring.length;
+    const text = ring[yanked.index];
+    this.#beforeEdit();
+    this.line = this.line.slice(0, yanked.at) + text + this.line.slice(end);
+    this.cursor = yanked.at + text.length;
+    this.#refreshLine();
+  }
+
+  // One character left or right of the cursor: a code point, so a surrogate pair is one.
+  #charLeft() {
+    if (this.cursor === 0) return 0;
+    return this.cursor - (this.line.codePointAt(this.cursor - 2) > 0xffff ? 2 : 1);
+  }
+
+  #charRight() {
+    if (this.cursor >= this.line.length) return this.line.length;
+    return this.cursor + (this.line.codePointAt(this.cursor) > 0xffff ? 2 : 1);
   }
 
   // A word is a run of word characters or a run of punctuation, with the blanks beside it.
@@ -407,18 +497,31 @@ class Interface extends EventEmitter {
     return line;
   }
 
+  /**
+   * One history entry older (step 1) or newer (-1) among those that start with the search text,
+   * skipping copies of the line shown. Past either end (index -1 or history.length), the line is
+   * the search text itself.
+   */
   #historyMove(step) {
-    const index = this.historyIndex + step;
-    if (index < -1 || index >= this.history.length) return;
-    if (this.historyIndex === -1) this[kSavedLine] = this.line;
+    const older = step > 0;
+    if (older ? this.historyIndex >= this.history.length || this.history.length === 0 : this.historyIndex < 0) return;
+    const search = this[kSearch] ?? '';
+    let index = this.historyIndex + step;
+    while (index >= 0 && index < this.history.length &&
+           (!this.history[index].startsWith(search) || this.history[index] === this.line)) {
+      index += step;
+    }
     this.historyIndex = index;
-    this.line = index === -1 ? this[kSavedLine] : this.history[index];
+    this.#beforeEdit();
+    this.line = index >= 0 && index < this.history.length ? this.history[index] : search;
     this.cursor = this.line.length;
     this.#refreshLine();
   }
 
   #submitLine() {
     const line = this.#addHistory();
+    this[kUndoStack] = [];
+    this[kRedoStack] = [];
     this.clearLine();
     this.#onLine(line);
   }
@@ -441,6 +544,7 @@ class Interface extends EventEmitter {
       if (prefix.startsWith(typed) && prefix.length > typed.length) {
         this.#insertString(prefix.slice(typed.length));
       } else if (!typed.startsWith(prefix)) {
+        this.#beforeEdit();
         this.line = this.line.slice(0, this.cursor - typed.length) + prefix + this.line.slice(this.cursor);
         this.cursor += prefix.length - typed.length;
         this.#refreshLine();
@@ -464,12 +568,28 @@ class Interface extends EventEmitter {
     key = key || {};
     const previousKey = this[kPreviousKey];
     this[kPreviousKey] = key;
+    if (key.sequence === '\x1f') {
+      this.#undoRedo(this[kUndoStack], this[kRedoStack]);
+      return;
+    }
+    if (key.sequence === '\x1e') {
+      this.#undoRedo(this[kRedoStack], this[kUndoStack]);
+      return;
+    }
+    // Up and down search the history for what was before the cursor when they began; any other
+    // key ends the search (and a search that ran past the oldest entry).
+    if ((key.name === 'up' || key.name === 'down') && !key.ctrl && !key.meta && !key.shift) {
+      this[kSearch] ??= this.line.slice(0, this.cursor);
+    } else if (this[kSearch] != null) {
+      this[kSearch] = null;
+      if (this.historyIndex === this.history.length) this.historyIndex = -1;
+    }
     // Ctrl, meta and named keys first; anything else is text.
     if (key.name === 'escape') return;
     if (key.ctrl && key.shift) {
       // Ctrl+Shift+Backspace/Delete: delete to the start/end of the line.
-      if (key.name === 'backspace') this.#deleteRange(0, this.cursor);
-      else if (key.name === 'delete') this.#deleteRange(this.cursor, this.line.length);
+      if (key.name === 'backspace') this.#killLine(0, this.cursor);
+      else if (key.name === 'delete') this.#killLine(this.cursor, this.line.length);
       return;
     }
     if (key.ctrl) {
@@ -478,17 +598,18 @@ class Interface extends EventEmitter {
           if (this.listenerCount('SIGINT') > 0) this.emit('SIGINT');
           else this.close();
           return;
-        case 'h': this.#deleteRange(Math.max(0, this.cursor - 1), this.cursor); return;
+        case 'h': this.#deleteRange(this.#charLeft(), this.cursor); return;
         case 'd':
           if (this.cursor === 0 && this.line.length === 0) this.close();
-          else this.#deleteRange(this.cursor, this.cursor + 1);
+          else this.#deleteRange(this.cursor, this.#charRight());
           return;
-        case 'u': this.#deleteRange(0, this.cursor); return;
-        case 'k': this.#deleteRange(this.cursor, this.line.length); return;
+        case 'u': this.#killLine(0, this.cursor); return;
+        case 'k': this.#killLine(this.cursor, this.line.length); return;
+        case 'y': this.#yank(); return;
         case 'a': this.#moveCursorTo(0); return;
         case 'e': this.#moveCursorTo(this.line.length); return;
-        case 'b': this.#moveCursorTo(this.cursor - 1); return;
-        case 'f': this.#moveCursorTo(this.cursor + 1); return;
+        case 'b': this.#moveCursorTo(this.#charLeft()); return;
+        case 'f': this.#moveCursorTo(this.#charRight()); return;
         case 'l':
           cursorTo(this.output, 0, 0);
           clearScreenDown(this.output);
@@ -497,8 +618,8 @@ class Interface extends EventEmitter {
           return;
         case 'n': this.#historyMove(-1); return;
         case 'p': this.#historyMove(1); return;
-        case 'w': case 'backspace': this.#deleteRange(this.#wordLeft(), this.cursor); return;
-        case 'delete': this.#deleteRange(this.cursor, this.#wordRight()); return;
+        case 'w': case 'backspace': this.#kill(this.#wordLeft(), this.cursor); return;
+        case 'delete': this.#kill(this.cursor, this.#wordRight()); return;
         case 'left': this.#moveCursorTo(this.#wordLeft()); return;
         case 'right': this.#moveCursorTo(this.#wordRight()); return;
         case 'z':
@@ -512,8 +633,11 @@ class Interface extends EventEmitter {
       switch (key.name) {
         case 'b': this.#moveCursorTo(this.#wordLeft()); return;
         case 'f': this.#moveCursorTo(this.#wordRight()); return;
-        case 'd': case 'delete': this.#deleteRange(this.cursor, this.#wordRight()); return;
-        case 'backspace': this.#deleteRange(this.#wordLeft(), this.cursor); return;
+        case 'd': case 'delete': this.#kill(this.cursor, this.#wordRight()); return;
+        case 'backspace': this.#kill(this.#wordLeft(), this.cursor); return;
+        case 'y':
+          if (previousKey?.name === 'y' && (previousKey.ctrl || previousKey.meta)) this.#yankPop();
+          return;
         default: if (key.code === undefined) return;
       }
     }
@@ -531,10 +655,10 @@ class Interface extends EventEmitter {
         this[kSawReturnAt] = 0;
         this.#submitLine();
         return;
-      case 'backspace': this.#deleteRange(Math.max(0, this.cursor - 1), this.cursor); return;
-      case 'delete': this.#deleteRange(this.cursor, this.cursor + 1); return;
-      case 'left': this.#moveCursorTo(this.cursor - 1); return;
-      case 'right': this.#moveCursorTo(this.cursor + 1); return;
+      case 'backspace': this.#deleteRange(this.#charLeft(), this.cursor); return;
+      case 'delete': this.#deleteRange(this.cursor, this.#charRight()); return;
+      case 'left': this.#moveCursorTo(this.#charLeft()); return;
+      case 'right': this.#moveCursorTo(this.#charRight()); return;
       case 'home': this.#moveCursorTo(0); return;
       case 'end': this.#moveCursorTo(this.line.length); return;
       case 'up': this.#historyMove(1); return;

@@ -36,6 +36,15 @@ mkdir -p "$T/native"
 mv "$T"/native/META-INF/native/*.so "$T/native/"
 rm -rf "$T/native/META-INF"
 
+# The launcher starts the JVM through coreutils' env with HUP, INT and TERM ignored and blocked
+# (see jnode). An env without those options (coreutils before 8.31, busybox) is not used: there,
+# a signal sent while the JVM starts makes it exit 129/130/143 instead of dying by the signal.
+if env --ignore-signal=TERM --block-signal=TERM true 2>/dev/null; then
+  echo yes >"$T/env-signals"
+else
+  rm -f "$T/env-signals"
+fi
+
 # The runtime image, rebuilt only when the JDK changes.
 if [ "$(cat "$T/image.jdk" 2>/dev/null)" != "$JDK $JDK_VERSION" ]; then
   rm -rf "$T/image"

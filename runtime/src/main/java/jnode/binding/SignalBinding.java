@@ -44,10 +44,11 @@ public final class SignalBinding implements AutoCloseable {
 
     /**
      * Node's default actions for INT, TERM and HUP (death by the signal), which the CLI installs
-     * first thing. The launcher starts the JVM with the three ignored and blocked, so the JVM's
-     * own handler (exit 130/143/129) is never installed and its threads keep them blocked; one
-     * that arrived during start-up is pending and is delivered here, when this thread unblocks
-     * it. They end up at their defaults even when the parent ignored them, as node resets them.
+     * first thing. The launcher starts the JVM with the three ignored and blocked (where its env
+     * can), so the JVM's own handler (exit 130/143/129) is never installed and its threads keep
+     * them blocked; one that arrived during start-up is pending and is delivered here, when this
+     * thread unblocks it. They end up at their defaults even when the parent ignored them, as
+     * node resets them.
      */
     public static void installProcessDefaults() {
         try {

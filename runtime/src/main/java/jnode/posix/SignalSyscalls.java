@@ -12,7 +12,8 @@ import java.lang.invoke.MethodHandle;
 
 /**
  * Signal dispositions and masks (glibc x86_64): {@code signal(sig, SIG_DFL)},
- * {@code pthread_sigmask} and the {@code sigset_t}s that posix_spawn's attributes take.
+ * {@code pthread_sigmask} and the {@code sigset_t}s that posix_spawn's attributes take, built in
+ * memory rather than with sigemptyset/sigaddset: every downcall made at start-up costs time.
  */
 public final class SignalSyscalls {
     private SignalSyscalls() {}
@@ -24,16 +25,10 @@ public final class SignalSyscalls {
     private static final int SIG_UNBLOCK = 1;
     private static final int SIGKILL = 9;
     private static final int SIGSTOP = 19;
-    /** Signals 32 and 33 in the first word of a sigset_t (bit n - 1 is signal n). */
-    private static final long GLIBC_INTERNAL_BITS = (1L << 31) | (1L << 32);
 
     private static final MethodHandle SIGNAL = Libc.errnoCall("signal", FunctionDescriptor.of(LONG, INT, LONG));
     private static final MethodHandle PTHREAD_SIGMASK = Libc.call("pthread_sigmask",
         FunctionDescriptor.of(INT, INT, PTR, PTR));
-    private static final MethodHandle SIGFILLSET = Libc.call("sigfillset", FunctionDescriptor.of(INT, PTR));
-    private static final MethodHandle SIGEMPTYSET = Libc.call("sigemptyset", FunctionDescriptor.of(INT, PTR));
-    private static final MethodHandle SIGADDSET = Libc.call("sigaddset", FunctionDescriptor.of(INT, PTR, INT));
-    private static final MethodHandle SIGDELSET = Libc.call("sigdelset", FunctionDescriptor.of(INT, PTR, INT));
 
     /** {@code signal(sig, SIG_DFL)}: a pending {@code sig} stays pending (its default is not "ignore"). */
     public static void signalDefault(int sig) throws ErrnoException {
@@ -57,34 +52,26 @@ public final class SignalSyscalls {
         if (rc != 0) throw new ErrnoException("pthread_sigmask", rc);
     }
 
-    /** A sigset_t in {@code arena} holding {@code sigs}. */
+    /** A sigset_t in {@code arena} holding {@code sigs} (bit n - 1 is signal n, as glibc's). */
     public static MemorySegment set(Arena arena, int... sigs) {
-        MemorySegment s = arena.allocate(SIGSET_SIZE, 8);
-        try {
-            int ignored = (int) SIGEMPTYSET.invokeExact(s);
-            for (int sig : sigs) ignored = (int) SIGADDSET.invokeExact(s, sig);
-        } catch (Throwable t) {
-            throw Libc.fatal(t);
+        MemorySegment s = arena.allocate(SIGSET_SIZE, 8); // zeroed: the empty set
+        for (int sig : sigs) {
+            long word = (sig - 1) / 64 * 8L;
+            s.set(ValueLayout.JAVA_LONG, word, s.get(ValueLayout.JAVA_LONG, word) | 1L << ((sig - 1) % 64));
         }
         return s;
     }
 
     /**
      * A sigset_t in {@code arena} holding every signal a process can catch (all but KILL and STOP),
-     * glibc's two internal ones (32, 33) included: sigfillset leaves them out, and a posix_spawn
-     * child whose default set lacks them starts with them ignored.
+     * glibc's two internal ones (32, 33) included: a posix_spawn child whose default set lacks them
+     * (sigfillset leaves them out) starts with them ignored.
      */
     public static MemorySegment catchable(Arena arena) {
         MemorySegment s = arena.allocate(SIGSET_SIZE, 8);
-        try {
-            int ignored = (int) SIGFILLSET.invokeExact(s);
-            ignored = (int) SIGDELSET.invokeExact(s, SIGKILL);
-            ignored = (int) SIGDELSET.invokeExact(s, SIGSTOP);
-        } catch (Throwable t) {
-            throw Libc.fatal(t);
-        }
-        long bits = s.get(ValueLayout.JAVA_LONG, 0) | GLIBC_INTERNAL_BITS;
-        s.set(ValueLayout.JAVA_LONG, 0, bits);
+        s.fill((byte) 0xff);
+        long first = s.get(ValueLayout.JAVA_LONG, 0) & ~(1L << (SIGKILL - 1)) & ~(1L << (SIGSTOP - 1));
+        s.set(ValueLayout.JAVA_LONG, 0, first);
         return s;
     }
 }

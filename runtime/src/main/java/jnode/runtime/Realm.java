@@ -72,11 +72,20 @@ public final class Realm {
         // The first stack trace initializes the engine's frame-walking classes; when that first
         // one is a stack overflow (async recursion), their initialization fails, and every later
         // stack trace with it (NoClassDefFoundError: FrameInstance$FrameAccess, an internal error).
-        context.eval("js", "new Error().stack");
+        initializeEarly("com.oracle.truffle.api.frame.FrameInstance$FrameAccess");
         installImportHook();
         this.contextBuilt = System.nanoTime();
         StartupTrace.mark("realm: context built");
         loop.setIdleListener(this::onIdle);
+    }
+
+    /** Initializes class {@code name} of the engine now, on a shallow stack. */
+    private static void initializeEarly(String name) {
+        try {
+            Class.forName(name, true, Context.class.getClassLoader());
+        } catch (ClassNotFoundException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     private Context newContext() {

@@ -346,11 +346,10 @@ class Interface extends EventEmitter {
         offset = 0;
       } else if (char === '\t') {
         offset += this.tabSize - (offset % this.tabSize);
-      } else if (getStringWidth(char, false) === 2) {
-        if ((offset + 1) % columns === 0) offset++;
-        offset += 2;
       } else {
-        offset += getStringWidth(char, false);
+        const width = getStringWidth(char, false);
+        if (width === 2 && (offset + 1) % columns === 0) offset++;
+        offset += width;
       }
     }
     const cols = offset % columns;

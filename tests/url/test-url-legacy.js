@@ -30,6 +30,10 @@ assert.strictEqual(url.resolve('http://example.com/one', '/two'), "http://exampl
 assert.strictEqual(url.resolve('http://a.com/b/c/d;p?q', '../../g'), "http://a.com/g");
 assert.strictEqual(url.resolve('http://a.com/b/c', '//other.org/x'), "http://other.org/x");
 assert.strictEqual(url.resolve('mailto:local1@domain1', 'local2@domain2'), "mailto:local2@domain2");
+// A relative with its own scheme drops the base's user, and keeps its own.
+assert.strictEqual(url.resolve('mailto:user@example.org', 'mailto:another.host.com'), 'mailto:another.host.com');
+assert.strictEqual(url.resolve('mailto:user@example.org', 'mailto:x@y'), 'mailto:x@y');
+assert.strictEqual(url.resolve('mailto:a@b', 'foo'), 'mailto:a@foo');
 assert.strictEqual(url.resolve('http://a.com/b', 'https:c'), "https://c/");
 assert.strictEqual(url.resolve('http://a/b/c/d', '../../../../g'), "http://a/g");
 assert.strictEqual(url.resolve('http://a/b/c/d', '.'), "http://a/b/c/");

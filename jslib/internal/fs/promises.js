@@ -51,13 +51,27 @@ function checkAborted(signal) {
 const kFd = Symbol('kFd');
 const kClosePromise = Symbol('kClosePromise');
 const kRefs = Symbol('kRefs');
+const kCloseDone = Symbol('kCloseDone');
+// A stream on a handle holds a reference to it: close() then waits until the stream lets go, as
+// node's does, so a read or write in flight never meets a closed (or reused) fd.
+const kRef = Symbol('kRef');
+const kUnref = Symbol('kUnref');
 
 class FileHandle extends EventEmitter {
   constructor(fd) {
     super();
     this[kFd] = fd;
     this[kClosePromise] = null;
+    this[kCloseDone] = null;
     this[kRefs] = 1;
+  }
+
+  [kRef]() {
+    this[kRefs]++;
+  }
+
+  [kUnref]() {
+    if (--this[kRefs] === 0 && this[kCloseDone] !== null) this.#closeFd();
   }
 
   get fd() {
@@ -202,19 +216,29 @@ class FileHandle extends EventEmitter {
     return writeFileHandle(this, data, getOptions(options, { encoding: 'utf8', mode: 0o666, flag: 'w' }));
   }
 
+  // 'close' is emitted at once, as node emits it: a stream on the handle hears it and lets go.
   close() {
-    if (this[kFd] === -1) return this[kClosePromise] ?? Promise.resolve();
     if (this[kClosePromise]) return this[kClosePromise];
-    const fd = this[kFd];
-    this[kClosePromise] = call('close', 'close', undefined, undefined, fd).then(() => {
+    if (this[kFd] === -1) return Promise.resolve();
+    this[kClosePromise] = new Promise((resolve, reject) => { this[kCloseDone] = { resolve, reject }; });
+    if (--this[kRefs] === 0) this.#closeFd();
+    this.emit('close');
+    return this[kClosePromise];
+  }
+
+  #closeFd() {
+    const done = this[kCloseDone];
+    this[kCloseDone] = null;
+    call('close', 'close', undefined, undefined, this[kFd]).then(() => {
       this[kFd] = -1;
       this[kClosePromise] = null;
-      this.emit('close');
+      done.resolve();
     }, (err) => {
+      // Still open: a later close() may try again.
       this[kClosePromise] = null;
-      throw err;
+      this[kRefs]++;
+      done.reject(err);
     });
-    return this[kClosePromise];
   }
 
   async [Symbol.asyncDispose ?? Symbol.for('nodejs.asyncDispose')]() {
@@ -473,4 +497,4 @@ const exportsObj = {
   constants: utils.constants,
 };
 
-module.exports = { exports: exportsObj, FileHandle };
+module.exports = { exports: exportsObj, FileHandle, kRef, kUnref };

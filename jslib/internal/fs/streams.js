@@ -5,7 +5,7 @@
 const { Readable, Writable, finished } = require('stream');
 const { Buffer } = require('buffer');
 const {
-  codes: { ERR_INVALID_ARG_TYPE, ERR_OUT_OF_RANGE, ERR_STREAM_DESTROYED },
+  codes: { ERR_INVALID_ARG_TYPE, ERR_METHOD_NOT_IMPLEMENTED, ERR_OUT_OF_RANGE, ERR_STREAM_DESTROYED },
   errnoException,
 } = require('internal/errors');
 const { validateInteger, validateFunction } = require('internal/validators');
@@ -99,8 +99,15 @@ function importFd(stream, options) {
     return getValidatedFd(options.fd, 'options.fd');
   }
   if (options.fd != null && typeof options.fd === 'object') {
-    // A FileHandle.
-    stream[kFs] = options.fd.constructor?.name === 'FileHandle' ? fileHandleFs(options.fd) : defaultFs();
+    // A FileHandle: its own methods do the I/O, so an fs option has nothing to replace.
+    if (options.fs) throw new ERR_METHOD_NOT_IMPLEMENTED('FileHandle with fs');
+    const { FileHandle } = require('internal/fs/promises');
+    if (options.fd instanceof FileHandle) {
+      stream[kFs] = fileHandleFs(options.fd);
+      options.fd.on('close', () => stream.close());
+    } else {
+      stream[kFs] = defaultFs();
+    }
     return options.fd.fd;
   }
   if (options.fd != null) throw new ERR_INVALID_ARG_TYPE('options.fd', ['number', 'FileHandle'], options.fd);
@@ -108,11 +115,22 @@ function importFd(stream, options) {
   return null;
 }
 
+// A stream on a FileHandle does its I/O through the handle's own methods, as node's does (a
+// caller may have wrapped them).
 function fileHandleFs(handle) {
-  const fs = defaultFs();
+  const { kRef, kUnref } = require('internal/fs/promises');
+  const settle = (promise, cb, ...fields) =>
+    promise.then((r) => cb(null, ...fields.map((f) => r[f])), cb);
+  handle[kRef]();
   return {
-    ...fs,
-    close: (fd, cb) => handle.close().then(() => cb(), cb),
+    ...defaultFs(),
+    read: (fd, buf, off, len, pos, cb) => settle(handle.read(buf, off, len, pos), cb, 'bytesRead', 'buffer'),
+    write: (fd, buf, off, len, pos, cb) => settle(handle.write(buf, off, len, pos), cb, 'bytesWritten', 'buffer'),
+    writev: (fd, bufs, pos, cb) => settle(handle.writev(bufs, pos), cb, 'bytesWritten', 'buffers'),
+    close: (fd, cb) => {
+      handle[kUnref]();
+      handle.close().then(() => cb(), cb);
+    },
   };
 }
 
@@ -245,7 +263,7 @@ function WriteStream(path, options) {
 
   const fd = importFd(this, options);
   if (options.fs) {
-    for (const m of ['open', 'write', 'close']) if (options.fs[m] !== undefined) validateFunction(options.fs[m], `options.fs.${m}`);
+    for (const m of ['open', 'write', 'writev', 'close']) if (options.fs[m] !== undefined) validateFunction(options.fs[m], `options.fs.${m}`);
   }
   // As ReadStream: all checks before the Writable constructor schedules the open (and truncation).
   const filePath = streamPath(fd, path);
@@ -263,6 +281,8 @@ function WriteStream(path, options) {
   this.pos = this.start;
   this.bytesWritten = DOUBLE_ZERO;
   this[kIsPerformingIO] = false;
+  // An fs without writev gets the chunks that queue up one write at a time, as in node.
+  if (typeof this[kFs].writev !== 'function') this._writev = null;
   if (options.encoding) this.setDefaultEncoding(options.encoding);
 }
 Object.setPrototypeOf(WriteStream.prototype, Writable.prototype);
@@ -324,10 +344,28 @@ WriteStream.prototype._write = function(data, encoding, cb) {
   if (this.pos !== undefined) this.pos += data.length;
 };
 
+// Node's own fs: the queued chunks as one buffer, one write through the binding. An fs of the
+// caller's own: its writev, with what a short write left over written as one buffer.
 WriteStream.prototype._writev = function(data, cb) {
   const chunks = data.map((d) => d.chunk);
-  const all = Buffer.concat(chunks);
-  this._write(all, 'buffer', cb);
+  const fs = this[kFs];
+  if (fs.writev === defaultFs().writev) return this._write(Buffer.concat(chunks), 'buffer', cb);
+  const size = chunks.reduce((n, c) => n + c.length, 0);
+  const pos = this.pos;
+  if (pos !== undefined) this.pos += size;
+  this[kIsPerformingIO] = true;
+  const done = (er) => {
+    this[kIsPerformingIO] = false;
+    cb(er);
+    if (this.destroyed) this.emit(kIoDone, er);
+  };
+  fs.writev(this.fd, chunks, pos ?? null, (er, bytesWritten) => {
+    if (this.destroyed || er) return done(er || new ERR_STREAM_DESTROYED('writev'));
+    this.bytesWritten += bytesWritten;
+    if (bytesWritten === size) return done();
+    const rest = Buffer.concat(chunks).subarray(bytesWritten);
+    writeAll.call(this, rest, rest.length, pos === undefined ? pos : pos + bytesWritten, done);
+  });
 };
 
 WriteStream.prototype._destroy = destroyImpl;

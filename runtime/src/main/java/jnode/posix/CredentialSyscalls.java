@@ -8,7 +8,6 @@ import java.lang.foreign.Arena;
 import java.lang.foreign.FunctionDescriptor;
 import java.lang.foreign.MemorySegment;
 import java.lang.foreign.ValueLayout;
-import java.lang.invoke.MethodHandle;
 
 /**
  * Who this process runs as: the set*id calls, supplementary groups, and the user and group
@@ -18,24 +17,24 @@ import java.lang.invoke.MethodHandle;
 public final class CredentialSyscalls {
     private CredentialSyscalls() {}
 
-    private static final MethodHandle SETUID = Libc.errnoCall("setuid", FunctionDescriptor.of(INT, INT));
-    private static final MethodHandle SETGID = Libc.errnoCall("setgid", FunctionDescriptor.of(INT, INT));
-    private static final MethodHandle SETEUID = Libc.errnoCall("seteuid", FunctionDescriptor.of(INT, INT));
-    private static final MethodHandle SETEGID = Libc.errnoCall("setegid", FunctionDescriptor.of(INT, INT));
-    private static final MethodHandle SETGROUPS =
+    private static final Downcall SETUID = Libc.errnoCall("setuid", FunctionDescriptor.of(INT, INT));
+    private static final Downcall SETGID = Libc.errnoCall("setgid", FunctionDescriptor.of(INT, INT));
+    private static final Downcall SETEUID = Libc.errnoCall("seteuid", FunctionDescriptor.of(INT, INT));
+    private static final Downcall SETEGID = Libc.errnoCall("setegid", FunctionDescriptor.of(INT, INT));
+    private static final Downcall SETGROUPS =
         Libc.errnoCall("setgroups", FunctionDescriptor.of(INT, SIZE_T, PTR));
-    private static final MethodHandle GETGROUPS =
+    private static final Downcall GETGROUPS =
         Libc.errnoCall("getgroups", FunctionDescriptor.of(INT, INT, PTR));
-    private static final MethodHandle INITGROUPS =
+    private static final Downcall INITGROUPS =
         Libc.errnoCall("initgroups", FunctionDescriptor.of(INT, PTR, INT));
     // int getpwnam_r(const char *, struct passwd *, char *buf, size_t, struct passwd **result)
-    private static final MethodHandle GETPWNAM_R =
+    private static final Downcall GETPWNAM_R =
         Libc.call("getpwnam_r", FunctionDescriptor.of(INT, PTR, PTR, PTR, SIZE_T, PTR));
-    private static final MethodHandle GETPWUID_R =
+    private static final Downcall GETPWUID_R =
         Libc.call("getpwuid_r", FunctionDescriptor.of(INT, INT, PTR, PTR, SIZE_T, PTR));
-    private static final MethodHandle GETGRNAM_R =
+    private static final Downcall GETGRNAM_R =
         Libc.call("getgrnam_r", FunctionDescriptor.of(INT, PTR, PTR, PTR, SIZE_T, PTR));
-    private static final MethodHandle STRERROR = Libc.call("strerror", FunctionDescriptor.of(PTR, INT));
+    private static final Downcall STRERROR = Libc.call("strerror", FunctionDescriptor.of(PTR, INT));
 
     // struct passwd { char *pw_name; char *pw_passwd; uid_t pw_uid; gid_t pw_gid; ... } and
     // struct group { char *gr_name; char *gr_passwd; gid_t gr_gid; ... } on x86_64/aarch64 Linux.
@@ -56,10 +55,10 @@ public final class CredentialSyscalls {
     /** {@code int setegid(gid_t)} */
     public static void setegid(int gid) throws ErrnoException { idCall(SETEGID, "setegid", gid); }
 
-    private static void idCall(MethodHandle h, String name, int id) throws ErrnoException {
+    private static void idCall(Downcall h, String name, int id) throws ErrnoException {
         int rc;
         try {
-            rc = (int) h.invokeExact(Libc.state(), id);
+            rc = (int) h.get().invokeExact(Libc.state(), id);
         } catch (Throwable t) {
             throw Libc.fatal(t);
         }
@@ -72,7 +71,7 @@ public final class CredentialSyscalls {
         try (Arena arena = Arena.ofConfined()) {
             MemorySegment list = arena.allocate(ValueLayout.JAVA_INT, Math.max(1, gids.length));
             MemorySegment.copy(gids, 0, list, ValueLayout.JAVA_INT, 0, gids.length);
-            rc = (int) SETGROUPS.invokeExact(Libc.state(), (long) gids.length, list);
+            rc = (int) SETGROUPS.get().invokeExact(Libc.state(), (long) gids.length, list);
         } catch (Throwable t) {
             throw Libc.fatal(t);
         }
@@ -82,10 +81,10 @@ public final class CredentialSyscalls {
     /** {@code int getgroups(int, gid_t[])}: the supplementary groups. */
     public static int[] getgroups() throws ErrnoException {
         try (Arena arena = Arena.ofConfined()) {
-            int n = (int) GETGROUPS.invokeExact(Libc.state(), 0, MemorySegment.NULL);
+            int n = (int) GETGROUPS.get().invokeExact(Libc.state(), 0, MemorySegment.NULL);
             Libc.check("getgroups", n);
             MemorySegment list = arena.allocate(ValueLayout.JAVA_INT, Math.max(1, n));
-            n = Libc.check("getgroups", (int) GETGROUPS.invokeExact(Libc.state(), n, list));
+            n = Libc.check("getgroups", (int) GETGROUPS.get().invokeExact(Libc.state(), n, list));
             return list.asSlice(0, 4L * n).toArray(ValueLayout.JAVA_INT);
         } catch (ErrnoException e) {
             throw e;
@@ -98,7 +97,7 @@ public final class CredentialSyscalls {
     public static void initgroups(String user, int group) throws ErrnoException {
         int rc;
         try (Arena arena = Arena.ofConfined()) {
-            rc = (int) INITGROUPS.invokeExact(Libc.state(), Libc.cstr(arena, user), group);
+            rc = (int) INITGROUPS.get().invokeExact(Libc.state(), Libc.cstr(arena, user), group);
         } catch (Throwable t) {
             throw Libc.fatal(t);
         }
@@ -115,11 +114,11 @@ public final class CredentialSyscalls {
         return lookupByName(GETGRNAM_R, name, GR_GID);
     }
 
-    private static long lookupByName(MethodHandle h, String name, long idOffset) {
+    private static long lookupByName(Downcall h, String name, long idOffset) {
         try (Arena arena = Arena.ofConfined()) {
             MemorySegment entry = arena.allocate(STRUCT_SIZE);
             MemorySegment result = arena.allocate(PTR);
-            int rc = (int) h.invokeExact(Libc.cstr(arena, name), entry, arena.allocate(BUF_SIZE), BUF_SIZE, result);
+            int rc = (int) h.get().invokeExact(Libc.cstr(arena, name), entry, arena.allocate(BUF_SIZE), BUF_SIZE, result);
             if (rc != 0 || result.get(PTR, 0).equals(MemorySegment.NULL)) return -1;
             return Integer.toUnsignedLong(entry.get(ValueLayout.JAVA_INT, idOffset));
         } catch (Throwable t) {
@@ -132,7 +131,7 @@ public final class CredentialSyscalls {
         try (Arena arena = Arena.ofConfined()) {
             MemorySegment entry = arena.allocate(STRUCT_SIZE);
             MemorySegment result = arena.allocate(PTR);
-            int rc = (int) GETPWUID_R.invokeExact(uid, entry, arena.allocate(BUF_SIZE), BUF_SIZE, result);
+            int rc = (int) GETPWUID_R.get().invokeExact(uid, entry, arena.allocate(BUF_SIZE), BUF_SIZE, result);
             if (rc != 0 || result.get(PTR, 0).equals(MemorySegment.NULL)) return null;
             return entry.get(PTR, 0).reinterpret(Long.MAX_VALUE).getString(0);
         } catch (Throwable t) {
@@ -143,7 +142,7 @@ public final class CredentialSyscalls {
     /** {@code char *strerror(int)}: the C library's text for an errno. */
     public static String strerror(int errno) {
         try {
-            MemorySegment s = (MemorySegment) STRERROR.invokeExact(errno);
+            MemorySegment s = (MemorySegment) STRERROR.get().invokeExact(errno);
             return s.reinterpret(Long.MAX_VALUE).getString(0);
         } catch (Throwable t) {
             throw Libc.fatal(t);

@@ -6,7 +6,6 @@ import static jnode.posix.Libc.PTR;
 import java.lang.foreign.FunctionDescriptor;
 import java.lang.foreign.MemorySegment;
 import java.lang.foreign.ValueLayout;
-import java.lang.invoke.MethodHandle;
 import java.nio.charset.StandardCharsets;
 
 /** Directory streams: opendir/readdir/closedir. Failures throw {@link ErrnoException}. */
@@ -18,11 +17,11 @@ public final class DirSyscalls {
 
     public static final int DT_UNKNOWN = 0;
 
-    private static final MethodHandle OPENDIR = Libc.errnoCall("opendir", FunctionDescriptor.of(PTR, PTR));
-    private static final MethodHandle READDIR = Libc.errnoCall("readdir64", FunctionDescriptor.of(PTR, PTR));
-    private static final MethodHandle ERRNO_LOCATION =
+    private static final Downcall OPENDIR = Libc.errnoCall("opendir", FunctionDescriptor.of(PTR, PTR));
+    private static final Downcall READDIR = Libc.errnoCall("readdir64", FunctionDescriptor.of(PTR, PTR));
+    private static final Downcall ERRNO_LOCATION =
         Libc.call("__errno_location", FunctionDescriptor.of(PTR));
-    private static final MethodHandle CLOSEDIR = Libc.errnoCall("closedir", FunctionDescriptor.of(INT, PTR));
+    private static final Downcall CLOSEDIR = Libc.errnoCall("closedir", FunctionDescriptor.of(INT, PTR));
     /** d_ino@0, d_off@8, d_reclen@16, d_type@18, d_name@19 (up to 256 bytes). */
     private static final long D_TYPE = 18;
     private static final long D_NAME = 19;
@@ -31,7 +30,7 @@ public final class DirSyscalls {
     public static MemorySegment opendir(String path) throws ErrnoException {
         MemorySegment rc;
         try {
-            rc = (MemorySegment) OPENDIR.invokeExact(Libc.state(), Scratch.path(path, 0));
+            rc = (MemorySegment) OPENDIR.get().invokeExact(Libc.state(), Scratch.path(path, 0));
         } catch (Throwable t) {
             throw Libc.fatal(t);
         }
@@ -47,8 +46,8 @@ public final class DirSyscalls {
         while (true) {
             MemorySegment rc;
             try {
-                ((MemorySegment) ERRNO_LOCATION.invokeExact()).reinterpret(4).set(ValueLayout.JAVA_INT, 0, 0);
-                rc = (MemorySegment) READDIR.invokeExact(Libc.state(), dir);
+                ((MemorySegment) ERRNO_LOCATION.get().invokeExact()).reinterpret(4).set(ValueLayout.JAVA_INT, 0, 0);
+                rc = (MemorySegment) READDIR.get().invokeExact(Libc.state(), dir);
             } catch (Throwable t) {
                 throw Libc.fatal(t);
             }
@@ -69,7 +68,7 @@ public final class DirSyscalls {
     public static void closedir(MemorySegment dir) throws ErrnoException {
         int rc;
         try {
-            rc = (int) CLOSEDIR.invokeExact(Libc.state(), dir);
+            rc = (int) CLOSEDIR.get().invokeExact(Libc.state(), dir);
         } catch (Throwable t) {
             throw Libc.fatal(t);
         }

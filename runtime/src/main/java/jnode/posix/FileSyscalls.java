@@ -8,7 +8,6 @@ import static jnode.posix.Libc.SIZE_T;
 import java.lang.foreign.FunctionDescriptor;
 import java.lang.foreign.MemorySegment;
 import java.lang.foreign.ValueLayout;
-import java.lang.invoke.MethodHandle;
 
 /**
  * File-descriptor syscalls. Each method is the syscall of its name; failures throw
@@ -28,36 +27,36 @@ public final class FileSyscalls {
     /** STATX_BASIC_STATS | STATX_BTIME. */
     public static final int STATX_ALL = 0xfff;
 
-    private static final MethodHandle OPEN = Libc.errnoCall("open", FunctionDescriptor.of(INT, PTR, INT, INT));
-    private static final MethodHandle CLOSE = Libc.errnoCall("close", FunctionDescriptor.of(INT, INT));
-    private static final MethodHandle READ = Libc.errnoCall("read", FunctionDescriptor.of(SIZE_T, INT, PTR, SIZE_T));
-    private static final MethodHandle WRITE = Libc.errnoCall("write", FunctionDescriptor.of(SIZE_T, INT, PTR, SIZE_T));
-    private static final MethodHandle PREAD =
+    private static final Downcall OPEN = Libc.errnoCall("open", FunctionDescriptor.of(INT, PTR, INT, INT));
+    private static final Downcall CLOSE = Libc.errnoCall("close", FunctionDescriptor.of(INT, INT));
+    private static final Downcall READ = Libc.errnoCall("read", FunctionDescriptor.of(SIZE_T, INT, PTR, SIZE_T));
+    private static final Downcall WRITE = Libc.errnoCall("write", FunctionDescriptor.of(SIZE_T, INT, PTR, SIZE_T));
+    private static final Downcall PREAD =
         Libc.errnoCall("pread", FunctionDescriptor.of(SIZE_T, INT, PTR, SIZE_T, LONG));
-    private static final MethodHandle PWRITE =
+    private static final Downcall PWRITE =
         Libc.errnoCall("pwrite", FunctionDescriptor.of(SIZE_T, INT, PTR, SIZE_T, LONG));
-    private static final MethodHandle LSEEK = Libc.errnoCall("lseek", FunctionDescriptor.of(LONG, INT, LONG, INT));
-    private static final MethodHandle FSTAT = Libc.errnoCall("fstat", FunctionDescriptor.of(INT, INT, PTR));
-    private static final MethodHandle STATX =
+    private static final Downcall LSEEK = Libc.errnoCall("lseek", FunctionDescriptor.of(LONG, INT, LONG, INT));
+    private static final Downcall FSTAT = Libc.errnoCall("fstat", FunctionDescriptor.of(INT, INT, PTR));
+    private static final Downcall STATX =
         Libc.errnoCall("statx", FunctionDescriptor.of(INT, INT, PTR, INT, INT, PTR));
-    private static final MethodHandle FCHMOD = Libc.errnoCall("fchmod", FunctionDescriptor.of(INT, INT, INT));
-    private static final MethodHandle FCHOWN = Libc.errnoCall("fchown", FunctionDescriptor.of(INT, INT, INT, INT));
-    private static final MethodHandle FUTIMENS = Libc.errnoCall("futimens", FunctionDescriptor.of(INT, INT, PTR));
-    private static final MethodHandle FTRUNCATE = Libc.errnoCall("ftruncate", FunctionDescriptor.of(INT, INT, LONG));
-    private static final MethodHandle FSYNC = Libc.errnoCall("fsync", FunctionDescriptor.of(INT, INT));
-    private static final MethodHandle FDATASYNC = Libc.errnoCall("fdatasync", FunctionDescriptor.of(INT, INT));
-    private static final MethodHandle COPY_FILE_RANGE =
+    private static final Downcall FCHMOD = Libc.errnoCall("fchmod", FunctionDescriptor.of(INT, INT, INT));
+    private static final Downcall FCHOWN = Libc.errnoCall("fchown", FunctionDescriptor.of(INT, INT, INT, INT));
+    private static final Downcall FUTIMENS = Libc.errnoCall("futimens", FunctionDescriptor.of(INT, INT, PTR));
+    private static final Downcall FTRUNCATE = Libc.errnoCall("ftruncate", FunctionDescriptor.of(INT, INT, LONG));
+    private static final Downcall FSYNC = Libc.errnoCall("fsync", FunctionDescriptor.of(INT, INT));
+    private static final Downcall FDATASYNC = Libc.errnoCall("fdatasync", FunctionDescriptor.of(INT, INT));
+    private static final Downcall COPY_FILE_RANGE =
         Libc.errnoCall("copy_file_range", FunctionDescriptor.of(SIZE_T, INT, PTR, INT, PTR, SIZE_T, INT));
-    private static final MethodHandle SENDFILE =
+    private static final Downcall SENDFILE =
         Libc.errnoCall("sendfile", FunctionDescriptor.of(SIZE_T, INT, INT, PTR, SIZE_T));
-    private static final MethodHandle IOCTL = Libc.errnoCall("ioctl", FunctionDescriptor.of(INT, INT, LONG, INT));
-    private static final MethodHandle ISATTY = Libc.call("isatty", FunctionDescriptor.of(INT, INT));
+    private static final Downcall IOCTL = Libc.errnoCall("ioctl", FunctionDescriptor.of(INT, INT, LONG, INT));
+    private static final Downcall ISATTY = Libc.call("isatty", FunctionDescriptor.of(INT, INT));
 
     /** {@code int open(const char *path, int flags, mode_t mode)} */
     public static int open(String path, int flags, int mode) throws ErrnoException {
         int rc;
         try {
-            rc = (int) OPEN.invokeExact(Libc.state(), Scratch.path(path, 0), flags, mode);
+            rc = (int) OPEN.get().invokeExact(Libc.state(), Scratch.path(path, 0), flags, mode);
         } catch (Throwable t) {
             throw Libc.fatal(t);
         }
@@ -68,7 +67,7 @@ public final class FileSyscalls {
     public static void close(int fd) throws ErrnoException {
         int rc;
         try {
-            rc = (int) CLOSE.invokeExact(Libc.state(), fd);
+            rc = (int) CLOSE.get().invokeExact(Libc.state(), fd);
         } catch (Throwable t) {
             throw Libc.fatal(t);
         }
@@ -79,7 +78,7 @@ public final class FileSyscalls {
     public static long read(int fd, MemorySegment buf, long count) throws ErrnoException {
         long rc;
         try {
-            rc = (long) READ.invokeExact(Libc.state(), fd, buf, count);
+            rc = (long) READ.get().invokeExact(Libc.state(), fd, buf, count);
         } catch (Throwable t) {
             throw Libc.fatal(t);
         }
@@ -90,7 +89,7 @@ public final class FileSyscalls {
     public static long write(int fd, MemorySegment buf, long count) throws ErrnoException {
         long rc;
         try {
-            rc = (long) WRITE.invokeExact(Libc.state(), fd, buf, count);
+            rc = (long) WRITE.get().invokeExact(Libc.state(), fd, buf, count);
         } catch (Throwable t) {
             throw Libc.fatal(t);
         }
@@ -101,7 +100,7 @@ public final class FileSyscalls {
     public static long pread(int fd, MemorySegment buf, long count, long offset) throws ErrnoException {
         long rc;
         try {
-            rc = (long) PREAD.invokeExact(Libc.state(), fd, buf, count, offset);
+            rc = (long) PREAD.get().invokeExact(Libc.state(), fd, buf, count, offset);
         } catch (Throwable t) {
             throw Libc.fatal(t);
         }
@@ -112,7 +111,7 @@ public final class FileSyscalls {
     public static long pwrite(int fd, MemorySegment buf, long count, long offset) throws ErrnoException {
         long rc;
         try {
-            rc = (long) PWRITE.invokeExact(Libc.state(), fd, buf, count, offset);
+            rc = (long) PWRITE.get().invokeExact(Libc.state(), fd, buf, count, offset);
         } catch (Throwable t) {
             throw Libc.fatal(t);
         }
@@ -123,7 +122,7 @@ public final class FileSyscalls {
     public static long lseek(int fd, long offset, int whence) throws ErrnoException {
         long rc;
         try {
-            rc = (long) LSEEK.invokeExact(Libc.state(), fd, offset, whence);
+            rc = (long) LSEEK.get().invokeExact(Libc.state(), fd, offset, whence);
         } catch (Throwable t) {
             throw Libc.fatal(t);
         }
@@ -134,7 +133,7 @@ public final class FileSyscalls {
     public static void fstat(int fd, MemorySegment out) throws ErrnoException {
         int rc;
         try {
-            rc = (int) FSTAT.invokeExact(Libc.state(), fd, out);
+            rc = (int) FSTAT.get().invokeExact(Libc.state(), fd, out);
         } catch (Throwable t) {
             throw Libc.fatal(t);
         }
@@ -149,7 +148,7 @@ public final class FileSyscalls {
             throws ErrnoException {
         int rc;
         try {
-            rc = (int) STATX.invokeExact(Libc.state(), dirfd, Scratch.path(path, 0), flags, mask, out);
+            rc = (int) STATX.get().invokeExact(Libc.state(), dirfd, Scratch.path(path, 0), flags, mask, out);
         } catch (Throwable t) {
             throw Libc.fatal(t);
         }
@@ -160,7 +159,7 @@ public final class FileSyscalls {
     public static void fchmod(int fd, int mode) throws ErrnoException {
         int rc;
         try {
-            rc = (int) FCHMOD.invokeExact(Libc.state(), fd, mode);
+            rc = (int) FCHMOD.get().invokeExact(Libc.state(), fd, mode);
         } catch (Throwable t) {
             throw Libc.fatal(t);
         }
@@ -171,7 +170,7 @@ public final class FileSyscalls {
     public static void fchown(int fd, int uid, int gid) throws ErrnoException {
         int rc;
         try {
-            rc = (int) FCHOWN.invokeExact(Libc.state(), fd, uid, gid);
+            rc = (int) FCHOWN.get().invokeExact(Libc.state(), fd, uid, gid);
         } catch (Throwable t) {
             throw Libc.fatal(t);
         }
@@ -182,7 +181,7 @@ public final class FileSyscalls {
     public static void futimens(int fd, double atime, double mtime) throws ErrnoException {
         int rc;
         try {
-            rc = (int) FUTIMENS.invokeExact(Libc.state(), fd, timespecs(atime, mtime));
+            rc = (int) FUTIMENS.get().invokeExact(Libc.state(), fd, timespecs(atime, mtime));
         } catch (Throwable t) {
             throw Libc.fatal(t);
         }
@@ -214,7 +213,7 @@ public final class FileSyscalls {
     public static void ftruncate(int fd, long length) throws ErrnoException {
         int rc;
         try {
-            rc = (int) FTRUNCATE.invokeExact(Libc.state(), fd, length);
+            rc = (int) FTRUNCATE.get().invokeExact(Libc.state(), fd, length);
         } catch (Throwable t) {
             throw Libc.fatal(t);
         }
@@ -225,7 +224,7 @@ public final class FileSyscalls {
     public static void fsync(int fd) throws ErrnoException {
         int rc;
         try {
-            rc = (int) FSYNC.invokeExact(Libc.state(), fd);
+            rc = (int) FSYNC.get().invokeExact(Libc.state(), fd);
         } catch (Throwable t) {
             throw Libc.fatal(t);
         }
@@ -236,7 +235,7 @@ public final class FileSyscalls {
     public static void fdatasync(int fd) throws ErrnoException {
         int rc;
         try {
-            rc = (int) FDATASYNC.invokeExact(Libc.state(), fd);
+            rc = (int) FDATASYNC.get().invokeExact(Libc.state(), fd);
         } catch (Throwable t) {
             throw Libc.fatal(t);
         }
@@ -250,7 +249,7 @@ public final class FileSyscalls {
     public static long copy_file_range(int in, int out, long len) throws ErrnoException {
         long rc;
         try {
-            rc = (long) COPY_FILE_RANGE.invokeExact(Libc.state(), in, MemorySegment.NULL, out,
+            rc = (long) COPY_FILE_RANGE.get().invokeExact(Libc.state(), in, MemorySegment.NULL, out,
                 MemorySegment.NULL, len, 0);
         } catch (Throwable t) {
             throw Libc.fatal(t);
@@ -262,7 +261,7 @@ public final class FileSyscalls {
     public static long sendfile(int out, int in, long count) throws ErrnoException {
         long rc;
         try {
-            rc = (long) SENDFILE.invokeExact(Libc.state(), out, in, MemorySegment.NULL, count);
+            rc = (long) SENDFILE.get().invokeExact(Libc.state(), out, in, MemorySegment.NULL, count);
         } catch (Throwable t) {
             throw Libc.fatal(t);
         }
@@ -273,7 +272,7 @@ public final class FileSyscalls {
     public static int ioctl(int fd, long request, int arg) throws ErrnoException {
         int rc;
         try {
-            rc = (int) IOCTL.invokeExact(Libc.state(), fd, request, arg);
+            rc = (int) IOCTL.get().invokeExact(Libc.state(), fd, request, arg);
         } catch (Throwable t) {
             throw Libc.fatal(t);
         }
@@ -283,7 +282,7 @@ public final class FileSyscalls {
     /** {@code int isatty(int fd)} */
     public static boolean isatty(int fd) {
         try {
-            return (int) ISATTY.invokeExact(fd) == 1;
+            return (int) ISATTY.get().invokeExact(fd) == 1;
         } catch (Throwable t) {
             throw Libc.fatal(t);
         }

@@ -7,9 +7,7 @@ import static jnode.posix.Libc.SIZE_T;
 
 import java.lang.foreign.Arena;
 import java.lang.foreign.FunctionDescriptor;
-import java.lang.foreign.Linker;
 import java.lang.foreign.MemorySegment;
-import java.lang.invoke.MethodHandle;
 
 /**
  * The fd plumbing of child processes and their IPC channels: socketpair, pipe2, dup2, fcntl, shutdown,
@@ -35,24 +33,23 @@ public final class IpcSyscalls {
     private static final int MAX_FDS = 16;
     private static final long CMSG_HDR = 16;
 
-    private static final MethodHandle SOCKETPAIR =
+    private static final Downcall SOCKETPAIR =
         Libc.errnoCall("socketpair", FunctionDescriptor.of(INT, INT, INT, INT, PTR));
-    private static final MethodHandle PIPE2 = Libc.errnoCall("pipe2", FunctionDescriptor.of(INT, PTR, INT));
-    private static final MethodHandle FCNTL = Libc.LINKER.downcallHandle(Libc.LOOKUP.find("fcntl").orElseThrow(),
-        FunctionDescriptor.of(INT, INT, INT, INT), Linker.Option.captureCallState("errno"),
-        Linker.Option.firstVariadicArg(2));
-    private static final MethodHandle IOCTL_PTR = Libc.errnoCall("ioctl", FunctionDescriptor.of(INT, INT, LONG, PTR));
+    private static final Downcall PIPE2 = Libc.errnoCall("pipe2", FunctionDescriptor.of(INT, PTR, INT));
+    private static final Downcall FCNTL =
+        Libc.variadicErrnoCall("fcntl", FunctionDescriptor.of(INT, INT, INT, INT), 2);
+    private static final Downcall IOCTL_PTR = Libc.errnoCall("ioctl", FunctionDescriptor.of(INT, INT, LONG, PTR));
     private static final long SIOCOUTQ = 0x5411;
-    private static final MethodHandle DUP2 = Libc.errnoCall("dup2", FunctionDescriptor.of(INT, INT, INT));
-    private static final MethodHandle SHUTDOWN = Libc.errnoCall("shutdown", FunctionDescriptor.of(INT, INT, INT));
-    private static final MethodHandle SENDMSG = Libc.errnoCall("sendmsg", FunctionDescriptor.of(SIZE_T, INT, PTR, INT));
-    private static final MethodHandle RECVMSG = Libc.errnoCall("recvmsg", FunctionDescriptor.of(SIZE_T, INT, PTR, INT));
+    private static final Downcall DUP2 = Libc.errnoCall("dup2", FunctionDescriptor.of(INT, INT, INT));
+    private static final Downcall SHUTDOWN = Libc.errnoCall("shutdown", FunctionDescriptor.of(INT, INT, INT));
+    private static final Downcall SENDMSG = Libc.errnoCall("sendmsg", FunctionDescriptor.of(SIZE_T, INT, PTR, INT));
+    private static final Downcall RECVMSG = Libc.errnoCall("recvmsg", FunctionDescriptor.of(SIZE_T, INT, PTR, INT));
 
     /** {@code socketpair(AF_UNIX, SOCK_STREAM|SOCK_CLOEXEC)}: both ends close on exec. */
     public static int[] socketpair() throws ErrnoException {
         try (Arena arena = Arena.ofConfined()) {
             MemorySegment sv = arena.allocate(INT, 2);
-            int rc = (int) SOCKETPAIR.invokeExact(Libc.state(), AF_UNIX, SOCK_STREAM | SOCK_CLOEXEC, 0, sv);
+            int rc = (int) SOCKETPAIR.get().invokeExact(Libc.state(), AF_UNIX, SOCK_STREAM | SOCK_CLOEXEC, 0, sv);
             Libc.check("socketpair", rc);
             return new int[] {sv.getAtIndex(INT, 0), sv.getAtIndex(INT, 1)};
         } catch (ErrnoException e) {
@@ -66,7 +63,7 @@ public final class IpcSyscalls {
     public static int[] pipe() throws ErrnoException {
         try (Arena arena = Arena.ofConfined()) {
             MemorySegment p = arena.allocate(INT, 2);
-            Libc.check("pipe2", (int) PIPE2.invokeExact(Libc.state(), p, O_CLOEXEC));
+            Libc.check("pipe2", (int) PIPE2.get().invokeExact(Libc.state(), p, O_CLOEXEC));
             return new int[] {p.getAtIndex(INT, 0), p.getAtIndex(INT, 1)};
         } catch (ErrnoException e) {
             throw e;
@@ -78,9 +75,9 @@ public final class IpcSyscalls {
     /** Sets or clears O_NONBLOCK. */
     public static void setNonBlocking(int fd, boolean on) throws ErrnoException {
         try {
-            int flags = Libc.check("fcntl", (int) FCNTL.invokeExact(Libc.state(), fd, F_GETFL, 0));
+            int flags = Libc.check("fcntl", (int) FCNTL.get().invokeExact(Libc.state(), fd, F_GETFL, 0));
             int next = on ? flags | O_NONBLOCK : flags & ~O_NONBLOCK;
-            if (next != flags) Libc.check("fcntl", (int) FCNTL.invokeExact(Libc.state(), fd, F_SETFL, next));
+            if (next != flags) Libc.check("fcntl", (int) FCNTL.get().invokeExact(Libc.state(), fd, F_SETFL, next));
         } catch (ErrnoException e) {
             throw e;
         } catch (Throwable t) {
@@ -91,7 +88,7 @@ public final class IpcSyscalls {
     /** {@code int dup2(int oldfd, int newfd)}: newfd comes without close-on-exec. */
     public static void dup2(int oldfd, int newfd) throws ErrnoException {
         try {
-            Libc.check("dup2", (int) DUP2.invokeExact(Libc.state(), oldfd, newfd));
+            Libc.check("dup2", (int) DUP2.get().invokeExact(Libc.state(), oldfd, newfd));
         } catch (ErrnoException e) {
             throw e;
         } catch (Throwable t) {
@@ -103,7 +100,7 @@ public final class IpcSyscalls {
     public static int siocoutq(int fd) throws ErrnoException {
         try (Arena arena = Arena.ofConfined()) {
             MemorySegment n = arena.allocate(INT);
-            Libc.check("ioctl", (int) IOCTL_PTR.invokeExact(Libc.state(), fd, SIOCOUTQ, n));
+            Libc.check("ioctl", (int) IOCTL_PTR.get().invokeExact(Libc.state(), fd, SIOCOUTQ, n));
             return n.get(INT, 0);
         } catch (ErrnoException e) {
             throw e;
@@ -114,7 +111,7 @@ public final class IpcSyscalls {
 
     public static void shutdown(int fd, int how) throws ErrnoException {
         try {
-            Libc.check("shutdown", (int) SHUTDOWN.invokeExact(Libc.state(), fd, how));
+            Libc.check("shutdown", (int) SHUTDOWN.get().invokeExact(Libc.state(), fd, how));
         } catch (ErrnoException e) {
             throw e;
         } catch (Throwable t) {
@@ -141,7 +138,7 @@ public final class IpcSyscalls {
                 msg.set(PTR, 32, ctl);
                 msg.set(LONG, 40, space);
             }
-            long rc = (long) SENDMSG.invokeExact(Libc.state(), fd, msg, MSG_NOSIGNAL);
+            long rc = (long) SENDMSG.get().invokeExact(Libc.state(), fd, msg, MSG_NOSIGNAL);
             return Libc.check("sendmsg", rc);
         } catch (ErrnoException e) {
             throw e;
@@ -166,7 +163,7 @@ public final class IpcSyscalls {
             msg.set(LONG, 24, 1L);
             msg.set(PTR, 32, ctl);
             msg.set(LONG, 40, space);
-            long rc = (long) RECVMSG.invokeExact(Libc.state(), fd, msg, MSG_CMSG_CLOEXEC);
+            long rc = (long) RECVMSG.get().invokeExact(Libc.state(), fd, msg, MSG_CMSG_CLOEXEC);
             Libc.check("recvmsg", rc);
             long ctlLen = msg.get(LONG, 40);
             int[] fds = new int[0];

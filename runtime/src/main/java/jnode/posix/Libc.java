@@ -7,7 +7,6 @@ import java.lang.foreign.MemoryLayout;
 import java.lang.foreign.MemorySegment;
 import java.lang.foreign.SymbolLookup;
 import java.lang.foreign.ValueLayout;
-import java.lang.invoke.MethodHandle;
 import java.lang.invoke.VarHandle;
 
 /**
@@ -21,6 +20,7 @@ public final class Libc {
     static final Linker LINKER = Linker.nativeLinker();
     static final SymbolLookup LOOKUP = LINKER.defaultLookup();
     private static final MemoryLayout CAPTURE = Linker.Option.captureStateLayout();
+    private static final Linker.Option CAPTURE_ERRNO = Linker.Option.captureCallState("errno");
     private static final VarHandle ERRNO =
         CAPTURE.varHandle(MemoryLayout.PathElement.groupElement("errno"));
     private static final ThreadLocal<MemorySegment> STATE =
@@ -32,23 +32,29 @@ public final class Libc {
     public static final java.lang.foreign.AddressLayout PTR = ValueLayout.ADDRESS;
 
     /** A downcall whose first argument is the errno capture segment (see {@link #state()}). */
-    static MethodHandle errnoCall(String name, FunctionDescriptor fd) {
-        return LINKER.downcallHandle(LOOKUP.find(name).orElseThrow(), fd,
-            Linker.Option.captureCallState("errno"));
+    static Downcall errnoCall(String name, FunctionDescriptor fd) {
+        return new Downcall(name, fd, CAPTURE_ERRNO);
     }
 
     /**
      * An errno call that may be handed heap memory (a {@code MemorySegment.ofArray}) with no copy
      * into native memory first. Only for calls that never block: the GC waits while one runs.
      */
-    static MethodHandle criticalErrnoCall(String name, FunctionDescriptor fd) {
-        return LINKER.downcallHandle(LOOKUP.find(name).orElseThrow(), fd,
-            Linker.Option.captureCallState("errno"), Linker.Option.critical(true));
+    static Downcall criticalErrnoCall(String name, FunctionDescriptor fd) {
+        return new Downcall(name, fd, CAPTURE_ERRNO, Linker.Option.critical(true));
     }
 
     /** A downcall for a function that cannot fail (getpid, umask). */
-    static MethodHandle call(String name, FunctionDescriptor fd) {
-        return LINKER.downcallHandle(LOOKUP.find(name).orElseThrow(), fd);
+    static Downcall call(String name, FunctionDescriptor fd) {
+        return new Downcall(name, fd);
+    }
+
+    /**
+     * A variadic errno call ({@code fcntl}, {@code ioctl}, {@code prctl}, {@code syscall}): the
+     * arguments from {@code firstVariadic} on are passed as C passes variadic ones.
+     */
+    static Downcall variadicErrnoCall(String name, FunctionDescriptor fd, int firstVariadic) {
+        return new Downcall(name, fd, Linker.Option.firstVariadicArg(firstVariadic), CAPTURE_ERRNO);
     }
 
     /** This thread's errno capture buffer, passed as the first argument of an errno call. */

@@ -7,7 +7,6 @@ import static jnode.posix.Libc.SIZE_T;
 
 import java.lang.foreign.Arena;
 import java.lang.foreign.FunctionDescriptor;
-import java.lang.foreign.Linker;
 import java.lang.foreign.MemorySegment;
 import java.lang.foreign.ValueLayout;
 import java.lang.invoke.MethodHandle;
@@ -22,17 +21,15 @@ public final class OsSyscalls {
     private static final long SYS_SETPRIORITY = 141;
     private static final int PRIO_PROCESS = 0;
 
-    private static final MethodHandle UNAME = Libc.errnoCall("uname", FunctionDescriptor.of(INT, PTR));
-    private static final MethodHandle GETHOSTNAME =
+    private static final Downcall UNAME = Libc.errnoCall("uname", FunctionDescriptor.of(INT, PTR));
+    private static final Downcall GETHOSTNAME =
         Libc.errnoCall("gethostname", FunctionDescriptor.of(INT, PTR, SIZE_T));
-    private static final MethodHandle GETPWUID_R =
+    private static final Downcall GETPWUID_R =
         Libc.call("getpwuid_r", FunctionDescriptor.of(INT, INT, PTR, PTR, SIZE_T, PTR));
     // The raw syscalls: getpriority(2) returns 20 - nice, so -1 is never a valid result there
     // (glibc's wrapper makes -1 ambiguous).
-    private static final MethodHandle SYSCALL3 = Libc.LINKER.downcallHandle(
-        Libc.LOOKUP.find("syscall").orElseThrow(),
-        FunctionDescriptor.of(LONG, LONG, INT, INT, INT),
-        Linker.Option.firstVariadicArg(1), Linker.Option.captureCallState("errno"));
+    private static final Downcall SYSCALL3 =
+        Libc.variadicErrnoCall("syscall", FunctionDescriptor.of(LONG, LONG, INT, INT, INT), 1);
 
     /**
      * {@code const char *gnu_get_libc_version(void)}: the glibc this process runs on, or null where
@@ -54,7 +51,7 @@ public final class OsSyscalls {
     public static String[] uname() throws ErrnoException {
         try (Arena arena = Arena.ofConfined()) {
             MemorySegment buf = arena.allocate(UTS_FIELD * 6L);
-            int rc = (int) UNAME.invokeExact(Libc.state(), buf);
+            int rc = (int) UNAME.get().invokeExact(Libc.state(), buf);
             Libc.check("uname", rc);
             String[] out = new String[5];
             for (int i = 0; i < 5; i++) out[i] = buf.asSlice((long) i * UTS_FIELD, UTS_FIELD).getString(0);
@@ -70,7 +67,7 @@ public final class OsSyscalls {
     public static String gethostname() throws ErrnoException {
         try (Arena arena = Arena.ofConfined()) {
             MemorySegment buf = arena.allocate(256);
-            int rc = (int) GETHOSTNAME.invokeExact(Libc.state(), buf, 256L);
+            int rc = (int) GETHOSTNAME.get().invokeExact(Libc.state(), buf, 256L);
             Libc.check("gethostname", rc);
             return buf.getString(0);
         } catch (ErrnoException e) {
@@ -84,7 +81,7 @@ public final class OsSyscalls {
     public static int getpriority(int pid) throws ErrnoException {
         long rc;
         try {
-            rc = (long) SYSCALL3.invokeExact(Libc.state(), SYS_GETPRIORITY, PRIO_PROCESS, pid, 0);
+            rc = (long) SYSCALL3.get().invokeExact(Libc.state(), SYS_GETPRIORITY, PRIO_PROCESS, pid, 0);
         } catch (Throwable t) {
             throw Libc.fatal(t);
         }
@@ -96,7 +93,7 @@ public final class OsSyscalls {
     public static void setpriority(int pid, int prio) throws ErrnoException {
         long rc;
         try {
-            rc = (long) SYSCALL3.invokeExact(Libc.state(), SYS_SETPRIORITY, PRIO_PROCESS, pid, prio);
+            rc = (long) SYSCALL3.get().invokeExact(Libc.state(), SYS_SETPRIORITY, PRIO_PROCESS, pid, prio);
         } catch (Throwable t) {
             throw Libc.fatal(t);
         }
@@ -114,7 +111,7 @@ public final class OsSyscalls {
             long size = 16 * 1024;
             while (true) {
                 MemorySegment buf = arena.allocate(size);
-                int rc = (int) GETPWUID_R.invokeExact(uid, pwd, buf, size, result);
+                int rc = (int) GETPWUID_R.get().invokeExact(uid, pwd, buf, size, result);
                 if (rc == 34 /* ERANGE */ && size < (1 << 22)) {
                     size *= 4;
                     continue;

@@ -7,39 +7,38 @@ import static jnode.posix.Libc.SIZE_T;
 
 import java.lang.foreign.FunctionDescriptor;
 import java.lang.foreign.MemorySegment;
-import java.lang.invoke.MethodHandle;
 
 /** Syscalls that name a file by path. Each method is the syscall of its name; failures throw {@link ErrnoException}. */
 public final class PathSyscalls {
     private PathSyscalls() {}
 
-    private static final MethodHandle STAT = Libc.errnoCall("stat", FunctionDescriptor.of(INT, PTR, PTR));
-    private static final MethodHandle LSTAT = Libc.errnoCall("lstat", FunctionDescriptor.of(INT, PTR, PTR));
-    private static final MethodHandle MKDIR = Libc.errnoCall("mkdir", FunctionDescriptor.of(INT, PTR, INT));
-    private static final MethodHandle RMDIR = Libc.errnoCall("rmdir", FunctionDescriptor.of(INT, PTR));
-    private static final MethodHandle UNLINK = Libc.errnoCall("unlink", FunctionDescriptor.of(INT, PTR));
-    private static final MethodHandle RENAME = Libc.errnoCall("rename", FunctionDescriptor.of(INT, PTR, PTR));
-    private static final MethodHandle LINK = Libc.errnoCall("link", FunctionDescriptor.of(INT, PTR, PTR));
-    private static final MethodHandle SYMLINK = Libc.errnoCall("symlink", FunctionDescriptor.of(INT, PTR, PTR));
-    private static final MethodHandle READLINK =
+    private static final Downcall STAT = Libc.errnoCall("stat", FunctionDescriptor.of(INT, PTR, PTR));
+    private static final Downcall LSTAT = Libc.errnoCall("lstat", FunctionDescriptor.of(INT, PTR, PTR));
+    private static final Downcall MKDIR = Libc.errnoCall("mkdir", FunctionDescriptor.of(INT, PTR, INT));
+    private static final Downcall RMDIR = Libc.errnoCall("rmdir", FunctionDescriptor.of(INT, PTR));
+    private static final Downcall UNLINK = Libc.errnoCall("unlink", FunctionDescriptor.of(INT, PTR));
+    private static final Downcall RENAME = Libc.errnoCall("rename", FunctionDescriptor.of(INT, PTR, PTR));
+    private static final Downcall LINK = Libc.errnoCall("link", FunctionDescriptor.of(INT, PTR, PTR));
+    private static final Downcall SYMLINK = Libc.errnoCall("symlink", FunctionDescriptor.of(INT, PTR, PTR));
+    private static final Downcall READLINK =
         Libc.errnoCall("readlink", FunctionDescriptor.of(SIZE_T, PTR, PTR, SIZE_T));
-    private static final MethodHandle REALPATH = Libc.errnoCall("realpath", FunctionDescriptor.of(PTR, PTR, PTR));
-    private static final MethodHandle CHMOD = Libc.errnoCall("chmod", FunctionDescriptor.of(INT, PTR, INT));
-    private static final MethodHandle CHOWN = Libc.errnoCall("chown", FunctionDescriptor.of(INT, PTR, INT, INT));
-    private static final MethodHandle LCHOWN = Libc.errnoCall("lchown", FunctionDescriptor.of(INT, PTR, INT, INT));
-    private static final MethodHandle UTIMENSAT =
+    private static final Downcall REALPATH = Libc.errnoCall("realpath", FunctionDescriptor.of(PTR, PTR, PTR));
+    private static final Downcall CHMOD = Libc.errnoCall("chmod", FunctionDescriptor.of(INT, PTR, INT));
+    private static final Downcall CHOWN = Libc.errnoCall("chown", FunctionDescriptor.of(INT, PTR, INT, INT));
+    private static final Downcall LCHOWN = Libc.errnoCall("lchown", FunctionDescriptor.of(INT, PTR, INT, INT));
+    private static final Downcall UTIMENSAT =
         Libc.errnoCall("utimensat", FunctionDescriptor.of(INT, INT, PTR, PTR, INT));
-    private static final MethodHandle TRUNCATE = Libc.errnoCall("truncate", FunctionDescriptor.of(INT, PTR, LONG));
-    private static final MethodHandle ACCESS = Libc.errnoCall("access", FunctionDescriptor.of(INT, PTR, INT));
-    private static final MethodHandle MKDTEMP = Libc.errnoCall("mkdtemp", FunctionDescriptor.of(PTR, PTR));
-    private static final MethodHandle STATFS = Libc.errnoCall("statfs", FunctionDescriptor.of(INT, PTR, PTR));
-    private static final MethodHandle GETCWD = Libc.errnoCall("getcwd", FunctionDescriptor.of(PTR, PTR, SIZE_T));
+    private static final Downcall TRUNCATE = Libc.errnoCall("truncate", FunctionDescriptor.of(INT, PTR, LONG));
+    private static final Downcall ACCESS = Libc.errnoCall("access", FunctionDescriptor.of(INT, PTR, INT));
+    private static final Downcall MKDTEMP = Libc.errnoCall("mkdtemp", FunctionDescriptor.of(PTR, PTR));
+    private static final Downcall STATFS = Libc.errnoCall("statfs", FunctionDescriptor.of(INT, PTR, PTR));
+    private static final Downcall GETCWD = Libc.errnoCall("getcwd", FunctionDescriptor.of(PTR, PTR, SIZE_T));
 
     /** {@code int stat(const char *path, struct stat *buf)}: fills {@code out} (144 bytes). */
     public static void stat(String path, MemorySegment out) throws ErrnoException {
         int rc;
         try {
-            rc = (int) STAT.invokeExact(Libc.state(), Scratch.path(path, 0), out);
+            rc = (int) STAT.get().invokeExact(Libc.state(), Scratch.path(path, 0), out);
         } catch (Throwable t) {
             throw Libc.fatal(t);
         }
@@ -50,7 +49,7 @@ public final class PathSyscalls {
     public static void lstat(String path, MemorySegment out) throws ErrnoException {
         int rc;
         try {
-            rc = (int) LSTAT.invokeExact(Libc.state(), Scratch.path(path, 0), out);
+            rc = (int) LSTAT.get().invokeExact(Libc.state(), Scratch.path(path, 0), out);
         } catch (Throwable t) {
             throw Libc.fatal(t);
         }
@@ -61,7 +60,7 @@ public final class PathSyscalls {
     public static void mkdir(String path, int mode) throws ErrnoException {
         int rc;
         try {
-            rc = (int) MKDIR.invokeExact(Libc.state(), Scratch.path(path, 0), mode);
+            rc = (int) MKDIR.get().invokeExact(Libc.state(), Scratch.path(path, 0), mode);
         } catch (Throwable t) {
             throw Libc.fatal(t);
         }
@@ -98,7 +97,7 @@ public final class PathSyscalls {
         MemorySegment buf = Scratch.pathBuf();
         long rc;
         try {
-            rc = (long) READLINK.invokeExact(Libc.state(), Scratch.path(path, 0), buf, (long) Scratch.PATH);
+            rc = (long) READLINK.get().invokeExact(Libc.state(), Scratch.path(path, 0), buf, (long) Scratch.PATH);
         } catch (Throwable t) {
             throw Libc.fatal(t);
         }
@@ -111,7 +110,7 @@ public final class PathSyscalls {
         MemorySegment buf = Scratch.pathBuf();
         MemorySegment rc;
         try {
-            rc = (MemorySegment) REALPATH.invokeExact(Libc.state(), Scratch.path(path, 0), buf);
+            rc = (MemorySegment) REALPATH.get().invokeExact(Libc.state(), Scratch.path(path, 0), buf);
         } catch (Throwable t) {
             throw Libc.fatal(t);
         }
@@ -123,7 +122,7 @@ public final class PathSyscalls {
     public static void chmod(String path, int mode) throws ErrnoException {
         int rc;
         try {
-            rc = (int) CHMOD.invokeExact(Libc.state(), Scratch.path(path, 0), mode);
+            rc = (int) CHMOD.get().invokeExact(Libc.state(), Scratch.path(path, 0), mode);
         } catch (Throwable t) {
             throw Libc.fatal(t);
         }
@@ -148,7 +147,7 @@ public final class PathSyscalls {
             throws ErrnoException {
         int rc;
         try {
-            rc = (int) UTIMENSAT.invokeExact(Libc.state(), FileSyscalls.AT_FDCWD, Scratch.path(path, 0),
+            rc = (int) UTIMENSAT.get().invokeExact(Libc.state(), FileSyscalls.AT_FDCWD, Scratch.path(path, 0),
                 FileSyscalls.timespecs(atime, mtime), flags);
         } catch (Throwable t) {
             throw Libc.fatal(t);
@@ -160,7 +159,7 @@ public final class PathSyscalls {
     public static void truncate(String path, long length) throws ErrnoException {
         int rc;
         try {
-            rc = (int) TRUNCATE.invokeExact(Libc.state(), Scratch.path(path, 0), length);
+            rc = (int) TRUNCATE.get().invokeExact(Libc.state(), Scratch.path(path, 0), length);
         } catch (Throwable t) {
             throw Libc.fatal(t);
         }
@@ -171,7 +170,7 @@ public final class PathSyscalls {
     public static void access(String path, int mode) throws ErrnoException {
         int rc;
         try {
-            rc = (int) ACCESS.invokeExact(Libc.state(), Scratch.path(path, 0), mode);
+            rc = (int) ACCESS.get().invokeExact(Libc.state(), Scratch.path(path, 0), mode);
         } catch (Throwable t) {
             throw Libc.fatal(t);
         }
@@ -183,7 +182,7 @@ public final class PathSyscalls {
         MemorySegment tmpl = Scratch.path(prefix + "XXXXXX", 0);
         MemorySegment rc;
         try {
-            rc = (MemorySegment) MKDTEMP.invokeExact(Libc.state(), tmpl);
+            rc = (MemorySegment) MKDTEMP.get().invokeExact(Libc.state(), tmpl);
         } catch (Throwable t) {
             throw Libc.fatal(t);
         }
@@ -199,7 +198,7 @@ public final class PathSyscalls {
         MemorySegment buf = Scratch.struct();
         int rc;
         try {
-            rc = (int) STATFS.invokeExact(Libc.state(), Scratch.path(path, 0), buf);
+            rc = (int) STATFS.get().invokeExact(Libc.state(), Scratch.path(path, 0), buf);
         } catch (Throwable t) {
             throw Libc.fatal(t);
         }
@@ -214,7 +213,7 @@ public final class PathSyscalls {
         MemorySegment buf = Scratch.pathBuf();
         MemorySegment rc;
         try {
-            rc = (MemorySegment) GETCWD.invokeExact(Libc.state(), buf, (long) Scratch.PATH);
+            rc = (MemorySegment) GETCWD.get().invokeExact(Libc.state(), buf, (long) Scratch.PATH);
         } catch (Throwable t) {
             throw Libc.fatal(t);
         }
@@ -222,31 +221,31 @@ public final class PathSyscalls {
         return Scratch.cstring(buf);
     }
 
-    private static void pathCall(MethodHandle h, String syscall, String path) throws ErrnoException {
+    private static void pathCall(Downcall h, String syscall, String path) throws ErrnoException {
         int rc;
         try {
-            rc = (int) h.invokeExact(Libc.state(), Scratch.path(path, 0));
+            rc = (int) h.get().invokeExact(Libc.state(), Scratch.path(path, 0));
         } catch (Throwable t) {
             throw Libc.fatal(t);
         }
         Libc.check(syscall, rc);
     }
 
-    private static void twoPathCall(MethodHandle h, String syscall, String a, String b) throws ErrnoException {
+    private static void twoPathCall(Downcall h, String syscall, String a, String b) throws ErrnoException {
         int rc;
         try {
-            rc = (int) h.invokeExact(Libc.state(), Scratch.path(a, 0), Scratch.path(b, 1));
+            rc = (int) h.get().invokeExact(Libc.state(), Scratch.path(a, 0), Scratch.path(b, 1));
         } catch (Throwable t) {
             throw Libc.fatal(t);
         }
         Libc.check(syscall, rc);
     }
 
-    private static void ownerCall(MethodHandle h, String syscall, String path, int uid, int gid)
+    private static void ownerCall(Downcall h, String syscall, String path, int uid, int gid)
             throws ErrnoException {
         int rc;
         try {
-            rc = (int) h.invokeExact(Libc.state(), Scratch.path(path, 0), uid, gid);
+            rc = (int) h.get().invokeExact(Libc.state(), Scratch.path(path, 0), uid, gid);
         } catch (Throwable t) {
             throw Libc.fatal(t);
         }

@@ -6,8 +6,6 @@ import static jnode.posix.Libc.PTR;
 
 import java.lang.foreign.Arena;
 import java.lang.foreign.FunctionDescriptor;
-import java.lang.foreign.Linker;
-import java.lang.invoke.MethodHandle;
 
 /**
  * Process-identity syscalls: who am I, who is my parent, signal someone, the cwd/umask, the
@@ -16,21 +14,19 @@ import java.lang.invoke.MethodHandle;
 public final class ProcessSyscalls {
     private ProcessSyscalls() {}
 
-    private static final MethodHandle GETPID = Libc.call("getpid", FunctionDescriptor.of(INT));
-    private static final MethodHandle GETPPID = Libc.call("getppid", FunctionDescriptor.of(INT));
-    private static final MethodHandle GETUID = Libc.call("getuid", FunctionDescriptor.of(INT));
-    private static final MethodHandle GETEUID = Libc.call("geteuid", FunctionDescriptor.of(INT));
-    private static final MethodHandle GETGID = Libc.call("getgid", FunctionDescriptor.of(INT));
-    private static final MethodHandle GETEGID = Libc.call("getegid", FunctionDescriptor.of(INT));
-    private static final MethodHandle UMASK = Libc.call("umask", FunctionDescriptor.of(INT, INT));
-    private static final MethodHandle KILL = Libc.errnoCall("kill", FunctionDescriptor.of(INT, INT, INT));
-    private static final MethodHandle CHDIR = Libc.errnoCall("chdir", FunctionDescriptor.of(INT, PTR));
-    private static final MethodHandle SETSID = Libc.errnoCall("setsid", FunctionDescriptor.of(INT));
-    private static final MethodHandle SETENV = Libc.errnoCall("setenv", FunctionDescriptor.of(INT, PTR, PTR, INT));
-    private static final MethodHandle UNSETENV = Libc.errnoCall("unsetenv", FunctionDescriptor.of(INT, PTR));
-    private static final MethodHandle PRCTL = Libc.LINKER.downcallHandle(Libc.LOOKUP.find("prctl").orElseThrow(),
-        FunctionDescriptor.of(INT, INT, LONG), Linker.Option.captureCallState("errno"),
-        Linker.Option.firstVariadicArg(1));
+    private static final Downcall GETPID = Libc.call("getpid", FunctionDescriptor.of(INT));
+    private static final Downcall GETPPID = Libc.call("getppid", FunctionDescriptor.of(INT));
+    private static final Downcall GETUID = Libc.call("getuid", FunctionDescriptor.of(INT));
+    private static final Downcall GETEUID = Libc.call("geteuid", FunctionDescriptor.of(INT));
+    private static final Downcall GETGID = Libc.call("getgid", FunctionDescriptor.of(INT));
+    private static final Downcall GETEGID = Libc.call("getegid", FunctionDescriptor.of(INT));
+    private static final Downcall UMASK = Libc.call("umask", FunctionDescriptor.of(INT, INT));
+    private static final Downcall KILL = Libc.errnoCall("kill", FunctionDescriptor.of(INT, INT, INT));
+    private static final Downcall CHDIR = Libc.errnoCall("chdir", FunctionDescriptor.of(INT, PTR));
+    private static final Downcall SETSID = Libc.errnoCall("setsid", FunctionDescriptor.of(INT));
+    private static final Downcall SETENV = Libc.errnoCall("setenv", FunctionDescriptor.of(INT, PTR, PTR, INT));
+    private static final Downcall UNSETENV = Libc.errnoCall("unsetenv", FunctionDescriptor.of(INT, PTR));
+    private static final Downcall PRCTL = Libc.variadicErrnoCall("prctl", FunctionDescriptor.of(INT, INT, LONG), 1);
     private static final int PR_SET_PDEATHSIG = 1;
 
     /** {@code pid_t getpid(void)} */
@@ -54,7 +50,7 @@ public final class ProcessSyscalls {
     /** {@code mode_t umask(mode_t mask)} */
     public static int umask(int mask) {
         try {
-            return (int) UMASK.invokeExact(mask);
+            return (int) UMASK.get().invokeExact(mask);
         } catch (Throwable t) {
             throw Libc.fatal(t);
         }
@@ -64,7 +60,7 @@ public final class ProcessSyscalls {
     public static void kill(int pid, int sig) throws ErrnoException {
         int rc;
         try {
-            rc = (int) KILL.invokeExact(Libc.state(), pid, sig);
+            rc = (int) KILL.get().invokeExact(Libc.state(), pid, sig);
         } catch (Throwable t) {
             throw Libc.fatal(t);
         }
@@ -75,7 +71,7 @@ public final class ProcessSyscalls {
     public static void chdir(String path) throws ErrnoException {
         int rc;
         try (Arena arena = Arena.ofConfined()) {
-            rc = (int) CHDIR.invokeExact(Libc.state(), Libc.cstr(arena, path));
+            rc = (int) CHDIR.get().invokeExact(Libc.state(), Libc.cstr(arena, path));
         } catch (Throwable t) {
             throw Libc.fatal(t);
         }
@@ -86,7 +82,7 @@ public final class ProcessSyscalls {
     public static int setsid() throws ErrnoException {
         int rc;
         try {
-            rc = (int) SETSID.invokeExact(Libc.state());
+            rc = (int) SETSID.get().invokeExact(Libc.state());
         } catch (Throwable t) {
             throw Libc.fatal(t);
         }
@@ -97,7 +93,7 @@ public final class ProcessSyscalls {
     public static void setenv(String name, String value) throws ErrnoException {
         int rc;
         try (Arena arena = Arena.ofConfined()) {
-            rc = (int) SETENV.invokeExact(Libc.state(), Libc.cstr(arena, name), Libc.cstr(arena, value), 1);
+            rc = (int) SETENV.get().invokeExact(Libc.state(), Libc.cstr(arena, name), Libc.cstr(arena, value), 1);
         } catch (Throwable t) {
             throw Libc.fatal(t);
         }
@@ -108,7 +104,7 @@ public final class ProcessSyscalls {
     public static void unsetenv(String name) throws ErrnoException {
         int rc;
         try (Arena arena = Arena.ofConfined()) {
-            rc = (int) UNSETENV.invokeExact(Libc.state(), Libc.cstr(arena, name));
+            rc = (int) UNSETENV.get().invokeExact(Libc.state(), Libc.cstr(arena, name));
         } catch (Throwable t) {
             throw Libc.fatal(t);
         }
@@ -122,16 +118,16 @@ public final class ProcessSyscalls {
     public static void setParentDeathSignal(int sig) throws ErrnoException {
         int rc;
         try {
-            rc = (int) PRCTL.invokeExact(Libc.state(), PR_SET_PDEATHSIG, (long) sig);
+            rc = (int) PRCTL.get().invokeExact(Libc.state(), PR_SET_PDEATHSIG, (long) sig);
         } catch (Throwable t) {
             throw Libc.fatal(t);
         }
         Libc.check("prctl", rc);
     }
 
-    private static int invokeInt(MethodHandle h) {
+    private static int invokeInt(Downcall h) {
         try {
-            return (int) h.invokeExact();
+            return (int) h.get().invokeExact();
         } catch (Throwable t) {
             throw Libc.fatal(t);
         }

@@ -8,7 +8,6 @@ import java.lang.foreign.Arena;
 import java.lang.foreign.FunctionDescriptor;
 import java.lang.foreign.MemorySegment;
 import java.lang.foreign.ValueLayout;
-import java.lang.invoke.MethodHandle;
 
 /**
  * Signal dispositions and masks (glibc x86_64): {@code signal(sig, SIG_DFL)},
@@ -26,15 +25,15 @@ public final class SignalSyscalls {
     private static final int SIGKILL = 9;
     private static final int SIGSTOP = 19;
 
-    private static final MethodHandle SIGNAL = Libc.errnoCall("signal", FunctionDescriptor.of(LONG, INT, LONG));
-    private static final MethodHandle PTHREAD_SIGMASK = Libc.call("pthread_sigmask",
+    private static final Downcall SIGNAL = Libc.errnoCall("signal", FunctionDescriptor.of(LONG, INT, LONG));
+    private static final Downcall PTHREAD_SIGMASK = Libc.call("pthread_sigmask",
         FunctionDescriptor.of(INT, INT, PTR, PTR));
 
     /** {@code signal(sig, SIG_DFL)}: a pending {@code sig} stays pending (its default is not "ignore"). */
     public static void signalDefault(int sig) throws ErrnoException {
         long old;
         try {
-            old = (long) SIGNAL.invokeExact(Libc.state(), sig, SIG_DFL);
+            old = (long) SIGNAL.get().invokeExact(Libc.state(), sig, SIG_DFL);
         } catch (Throwable t) {
             throw Libc.fatal(t);
         }
@@ -45,7 +44,7 @@ public final class SignalSyscalls {
     public static void unblock(int... sigs) throws ErrnoException {
         int rc;
         try (Arena arena = Arena.ofConfined()) {
-            rc = (int) PTHREAD_SIGMASK.invokeExact(SIG_UNBLOCK, set(arena, sigs), MemorySegment.NULL);
+            rc = (int) PTHREAD_SIGMASK.get().invokeExact(SIG_UNBLOCK, set(arena, sigs), MemorySegment.NULL);
         } catch (Throwable t) {
             throw Libc.fatal(t);
         }

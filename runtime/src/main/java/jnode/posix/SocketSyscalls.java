@@ -8,7 +8,6 @@ import java.lang.foreign.Arena;
 import java.lang.foreign.FunctionDescriptor;
 import java.lang.foreign.MemorySegment;
 import java.lang.foreign.ValueLayout;
-import java.lang.invoke.MethodHandle;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -31,25 +30,25 @@ public final class SocketSyscalls {
     public static final int IPPROTO_IP = 0;
     private static final int SOCK_STREAM = 1;
 
-    private static final MethodHandle GETSOCKOPT =
+    private static final Downcall GETSOCKOPT =
         Libc.errnoCall("getsockopt", FunctionDescriptor.of(INT, INT, INT, INT, PTR, PTR));
-    private static final MethodHandle SETSOCKOPT =
+    private static final Downcall SETSOCKOPT =
         Libc.errnoCall("setsockopt", FunctionDescriptor.of(INT, INT, INT, INT, PTR, INT));
-    private static final MethodHandle GETADDRINFO =
+    private static final Downcall GETADDRINFO =
         Libc.call("getaddrinfo", FunctionDescriptor.of(INT, PTR, PTR, PTR, PTR));
-    private static final MethodHandle FREEADDRINFO =
+    private static final Downcall FREEADDRINFO =
         Libc.call("freeaddrinfo", FunctionDescriptor.ofVoid(PTR));
-    private static final MethodHandle INET_NTOP =
+    private static final Downcall INET_NTOP =
         Libc.call("inet_ntop", FunctionDescriptor.of(PTR, INT, PTR, PTR, INT));
-    private static final MethodHandle INET_PTON =
+    private static final Downcall INET_PTON =
         Libc.call("inet_pton", FunctionDescriptor.of(INT, INT, PTR, PTR));
     // int getnameinfo(const struct sockaddr *, socklen_t, char *host, socklen_t, char *serv, socklen_t, int flags)
-    private static final MethodHandle GETNAMEINFO =
+    private static final Downcall GETNAMEINFO =
         Libc.call("getnameinfo", FunctionDescriptor.of(INT, PTR, INT, PTR, INT, PTR, INT, INT));
     private static final int NI_NAMEREQD = 8;
-    private static final MethodHandle DUP = Libc.errnoCall("dup", FunctionDescriptor.of(INT, INT));
+    private static final Downcall DUP = Libc.errnoCall("dup", FunctionDescriptor.of(INT, INT));
     // Critical: callers only send on non-blocking sockets, and heap bytes go to the kernel uncopied.
-    private static final MethodHandle SEND =
+    private static final Downcall SEND =
         Libc.criticalErrnoCall("send", FunctionDescriptor.of(SIZE_T, INT, PTR, SIZE_T, INT));
     private static final int MSG_NOSIGNAL = 0x4000;
     /** The most one {@link #send} passes to the kernel; callers handle partial sends anyway. */
@@ -59,7 +58,7 @@ public final class SocketSyscalls {
     public static int dup(int fd) throws ErrnoException {
         int rc;
         try {
-            rc = (int) DUP.invokeExact(Libc.state(), fd);
+            rc = (int) DUP.get().invokeExact(Libc.state(), fd);
         } catch (Throwable t) {
             throw Libc.fatal(t);
         }
@@ -77,7 +76,7 @@ public final class SocketSyscalls {
     private static int send(int fd, MemorySegment data) throws ErrnoException {
         long rc;
         try {
-            rc = (long) SEND.invokeExact(Libc.state(), fd, data, data.byteSize(), MSG_NOSIGNAL);
+            rc = (long) SEND.get().invokeExact(Libc.state(), fd, data, data.byteSize(), MSG_NOSIGNAL);
         } catch (Throwable t) {
             throw Libc.fatal(t);
         }
@@ -91,7 +90,7 @@ public final class SocketSyscalls {
             MemorySegment val = arena.allocate(INT);
             MemorySegment len = arena.allocate(INT);
             len.set(INT, 0, 4);
-            rc = (int) GETSOCKOPT.invokeExact(Libc.state(), fd, level, name, val, len);
+            rc = (int) GETSOCKOPT.get().invokeExact(Libc.state(), fd, level, name, val, len);
             Libc.check("getsockopt", rc);
             return val.get(INT, 0);
         } catch (ErrnoException e) {
@@ -107,7 +106,7 @@ public final class SocketSyscalls {
         try (Arena arena = Arena.ofConfined()) {
             MemorySegment val = arena.allocate(INT);
             val.set(INT, 0, value);
-            rc = (int) SETSOCKOPT.invokeExact(Libc.state(), fd, level, name, val, 4);
+            rc = (int) SETSOCKOPT.get().invokeExact(Libc.state(), fd, level, name, val, 4);
         } catch (Throwable t) {
             throw Libc.fatal(t);
         }
@@ -120,7 +119,7 @@ public final class SocketSyscalls {
         try (Arena arena = Arena.ofConfined()) {
             MemorySegment val = arena.allocate(value.length, 8);
             MemorySegment.copy(value, 0, val, ValueLayout.JAVA_BYTE, 0, value.length);
-            rc = (int) SETSOCKOPT.invokeExact(Libc.state(), fd, level, name, val, value.length);
+            rc = (int) SETSOCKOPT.get().invokeExact(Libc.state(), fd, level, name, val, value.length);
         } catch (Throwable t) {
             throw Libc.fatal(t);
         }
@@ -143,7 +142,7 @@ public final class SocketSyscalls {
             hints.set(INT, 4, family);
             hints.set(INT, 8, SOCK_STREAM);
             MemorySegment res = arena.allocate(PTR);
-            int rc = (int) GETADDRINFO.invokeExact(Libc.cstr(arena, host), MemorySegment.NULL, hints, res);
+            int rc = (int) GETADDRINFO.get().invokeExact(Libc.cstr(arena, host), MemorySegment.NULL, hints, res);
             if (rc != 0) throw new ErrnoException("getaddrinfo", rc);
             MemorySegment head = res.get(PTR, 0);
             List<Resolved> out = new ArrayList<>();
@@ -160,7 +159,7 @@ public final class SocketSyscalls {
                     ai = next.equals(MemorySegment.NULL) ? MemorySegment.NULL : next.reinterpret(48);
                 }
             } finally {
-                FREEADDRINFO.invokeExact(head);
+                FREEADDRINFO.get().invokeExact(head);
             }
             return out;
         } catch (ErrnoException e) {
@@ -182,12 +181,12 @@ public final class SocketSyscalls {
             sa.set(ValueLayout.JAVA_SHORT, 0, (short) (v6 ? AF_INET6 : AF_INET));
             sa.set(ValueLayout.JAVA_BYTE, 2, (byte) (port >> 8));
             sa.set(ValueLayout.JAVA_BYTE, 3, (byte) port);
-            int ok = (int) INET_PTON.invokeExact(v6 ? AF_INET6 : AF_INET, Libc.cstr(arena, address),
+            int ok = (int) INET_PTON.get().invokeExact(v6 ? AF_INET6 : AF_INET, Libc.cstr(arena, address),
                                                  sa.asSlice(v6 ? 8 : 4));
             if (ok != 1) throw new ErrnoException("getnameinfo", -2);
             MemorySegment host = arena.allocate(1025);
             MemorySegment serv = arena.allocate(32);
-            int rc = (int) GETNAMEINFO.invokeExact(sa, v6 ? 28 : 16, host, 1025, serv, 32, NI_NAMEREQD);
+            int rc = (int) GETNAMEINFO.get().invokeExact(sa, v6 ? 28 : 16, host, 1025, serv, 32, NI_NAMEREQD);
             if (rc != 0) throw new ErrnoException("getnameinfo", rc);
             return new String[] {host.getString(0), serv.getString(0)};
         } catch (ErrnoException e) {
@@ -203,7 +202,7 @@ public final class SocketSyscalls {
             MemorySegment src = arena.allocateFrom(ValueLayout.JAVA_BYTE, address);
             MemorySegment dst = arena.allocate(64);
             int af = address.length == 4 ? AF_INET : AF_INET6;
-            MemorySegment r = (MemorySegment) INET_NTOP.invokeExact(af, src, dst, 64);
+            MemorySegment r = (MemorySegment) INET_NTOP.get().invokeExact(af, src, dst, 64);
             return r.equals(MemorySegment.NULL) ? null : dst.getString(0);
         } catch (Throwable t) {
             throw Libc.fatal(t);

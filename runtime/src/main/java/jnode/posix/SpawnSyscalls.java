@@ -7,7 +7,6 @@ import java.lang.foreign.Arena;
 import java.lang.foreign.FunctionDescriptor;
 import java.lang.foreign.MemorySegment;
 import java.lang.foreign.ValueLayout;
-import java.lang.invoke.MethodHandle;
 import java.util.List;
 
 /**
@@ -28,33 +27,33 @@ public final class SpawnSyscalls {
     private static final int O_RDWR = 2;
     private static final int EINTR = 4;
 
-    private static final MethodHandle SPAWNP = Libc.call("posix_spawnp",
+    private static final Downcall SPAWNP = Libc.call("posix_spawnp",
         FunctionDescriptor.of(INT, PTR, PTR, PTR, PTR, PTR, PTR));
-    private static final MethodHandle FA_INIT = Libc.call("posix_spawn_file_actions_init",
+    private static final Downcall FA_INIT = Libc.call("posix_spawn_file_actions_init",
         FunctionDescriptor.of(INT, PTR));
-    private static final MethodHandle FA_DESTROY = Libc.call("posix_spawn_file_actions_destroy",
+    private static final Downcall FA_DESTROY = Libc.call("posix_spawn_file_actions_destroy",
         FunctionDescriptor.of(INT, PTR));
-    private static final MethodHandle FA_DUP2 = Libc.call("posix_spawn_file_actions_adddup2",
+    private static final Downcall FA_DUP2 = Libc.call("posix_spawn_file_actions_adddup2",
         FunctionDescriptor.of(INT, PTR, INT, INT));
-    private static final MethodHandle FA_OPEN = Libc.call("posix_spawn_file_actions_addopen",
+    private static final Downcall FA_OPEN = Libc.call("posix_spawn_file_actions_addopen",
         FunctionDescriptor.of(INT, PTR, INT, PTR, INT, INT));
-    private static final MethodHandle FA_CLOSE = Libc.call("posix_spawn_file_actions_addclose",
+    private static final Downcall FA_CLOSE = Libc.call("posix_spawn_file_actions_addclose",
         FunctionDescriptor.of(INT, PTR, INT));
-    private static final MethodHandle FA_CLOSEFROM = Libc.call("posix_spawn_file_actions_addclosefrom_np",
+    private static final Downcall FA_CLOSEFROM = Libc.call("posix_spawn_file_actions_addclosefrom_np",
         FunctionDescriptor.of(INT, PTR, INT));
-    private static final MethodHandle FA_CHDIR = Libc.call("posix_spawn_file_actions_addchdir_np",
+    private static final Downcall FA_CHDIR = Libc.call("posix_spawn_file_actions_addchdir_np",
         FunctionDescriptor.of(INT, PTR, PTR));
-    private static final MethodHandle ATTR_INIT = Libc.call("posix_spawnattr_init",
+    private static final Downcall ATTR_INIT = Libc.call("posix_spawnattr_init",
         FunctionDescriptor.of(INT, PTR));
-    private static final MethodHandle ATTR_DESTROY = Libc.call("posix_spawnattr_destroy",
+    private static final Downcall ATTR_DESTROY = Libc.call("posix_spawnattr_destroy",
         FunctionDescriptor.of(INT, PTR));
-    private static final MethodHandle ATTR_SETFLAGS = Libc.call("posix_spawnattr_setflags",
+    private static final Downcall ATTR_SETFLAGS = Libc.call("posix_spawnattr_setflags",
         FunctionDescriptor.of(INT, PTR, ValueLayout.JAVA_SHORT));
-    private static final MethodHandle ATTR_SETSIGDEFAULT = Libc.call("posix_spawnattr_setsigdefault",
+    private static final Downcall ATTR_SETSIGDEFAULT = Libc.call("posix_spawnattr_setsigdefault",
         FunctionDescriptor.of(INT, PTR, PTR));
-    private static final MethodHandle ATTR_SETSIGMASK = Libc.call("posix_spawnattr_setsigmask",
+    private static final Downcall ATTR_SETSIGMASK = Libc.call("posix_spawnattr_setsigmask",
         FunctionDescriptor.of(INT, PTR, PTR));
-    private static final MethodHandle WAITPID =
+    private static final Downcall WAITPID =
         Libc.errnoCall("waitpid", FunctionDescriptor.of(INT, INT, PTR, INT));
 
     /**
@@ -69,8 +68,8 @@ public final class SpawnSyscalls {
         try (Arena arena = Arena.ofConfined()) {
             MemorySegment actions = arena.allocate(ACTIONS_SIZE, 16);
             MemorySegment attr = arena.allocate(ATTR_SIZE, 16);
-            check("posix_spawn_file_actions_init", (int) FA_INIT.invokeExact(actions));
-            check("posix_spawnattr_init", (int) ATTR_INIT.invokeExact(attr));
+            check("posix_spawn_file_actions_init", (int) FA_INIT.get().invokeExact(actions));
+            check("posix_spawnattr_init", (int) ATTR_INIT.get().invokeExact(attr));
             try {
                 // Phase 1 moves every source above all targets and sources, so phase 2's dup2
                 // onto 0..n-1 never clobbers a source that is still needed (libuv does the same).
@@ -78,36 +77,36 @@ public final class SpawnSyscalls {
                 int base = n;
                 for (int fd : fds) base = Math.max(base, fd + 1);
                 for (int i = 0; i < n; i++) {
-                    if (fds[i] >= 0) check("adddup2", (int) FA_DUP2.invokeExact(actions, fds[i], base + i));
+                    if (fds[i] >= 0) check("adddup2", (int) FA_DUP2.get().invokeExact(actions, fds[i], base + i));
                 }
                 MemorySegment devNull = arena.allocateFrom("/dev/null");
                 for (int i = 0; i < n; i++) {
                     if (fds[i] >= 0) {
-                        check("adddup2", (int) FA_DUP2.invokeExact(actions, base + i, i));
+                        check("adddup2", (int) FA_DUP2.get().invokeExact(actions, base + i, i));
                     } else {
                         // 'ignore': /dev/null for stdio, nothing (closed) above it.
-                        check("addclose", (int) FA_CLOSE.invokeExact(actions, i));
-                        if (i < 3) check("addopen", (int) FA_OPEN.invokeExact(actions, i, devNull, i == 0 ? O_RDONLY : O_RDWR, 0));
+                        check("addclose", (int) FA_CLOSE.get().invokeExact(actions, i));
+                        if (i < 3) check("addopen", (int) FA_OPEN.get().invokeExact(actions, i, devNull, i == 0 ? O_RDONLY : O_RDWR, 0));
                     }
                 }
-                check("addclosefrom", (int) FA_CLOSEFROM.invokeExact(actions, n));
-                if (cwd != null) check("addchdir", (int) FA_CHDIR.invokeExact(actions, arena.allocateFrom(cwd)));
+                check("addclosefrom", (int) FA_CLOSEFROM.get().invokeExact(actions, n));
+                if (cwd != null) check("addchdir", (int) FA_CHDIR.get().invokeExact(actions, arena.allocateFrom(cwd)));
 
                 // Reset the signal mask and every disposition: the JVM's threads run with HUP, INT
                 // and TERM blocked (see the jnode launcher), and its handlers must not leak into the child.
-                check("setsigdefault", (int) ATTR_SETSIGDEFAULT.invokeExact(attr, SignalSyscalls.catchable(arena)));
-                check("setsigmask", (int) ATTR_SETSIGMASK.invokeExact(attr, SignalSyscalls.set(arena)));
+                check("setsigdefault", (int) ATTR_SETSIGDEFAULT.get().invokeExact(attr, SignalSyscalls.catchable(arena)));
+                check("setsigmask", (int) ATTR_SETSIGMASK.get().invokeExact(attr, SignalSyscalls.set(arena)));
                 short flags = (short) (POSIX_SPAWN_SETSIGDEF | POSIX_SPAWN_SETSIGMASK | (setsid ? POSIX_SPAWN_SETSID : 0));
-                check("setflags", (int) ATTR_SETFLAGS.invokeExact(attr, flags));
+                check("setflags", (int) ATTR_SETFLAGS.get().invokeExact(attr, flags));
 
                 MemorySegment pid = arena.allocate(INT);
-                int rc = (int) SPAWNP.invokeExact(pid, arena.allocateFrom(file), actions, attr,
+                int rc = (int) SPAWNP.get().invokeExact(pid, arena.allocateFrom(file), actions, attr,
                     strings(arena, argv), strings(arena, env));
                 if (rc != 0) throw new ErrnoException("posix_spawnp", rc);
                 return pid.get(INT, 0);
             } finally {
-                int ignored = (int) FA_DESTROY.invokeExact(actions);
-                ignored = (int) ATTR_DESTROY.invokeExact(attr);
+                int ignored = (int) FA_DESTROY.get().invokeExact(actions);
+                ignored = (int) ATTR_DESTROY.get().invokeExact(attr);
             }
         } catch (ErrnoException e) {
             throw e;
@@ -124,7 +123,7 @@ public final class SpawnSyscalls {
         try (Arena arena = Arena.ofConfined()) {
             MemorySegment status = arena.allocate(INT);
             while (true) {
-                int rc = (int) WAITPID.invokeExact(Libc.state(), pid, status, 0);
+                int rc = (int) WAITPID.get().invokeExact(Libc.state(), pid, status, 0);
                 if (rc >= 0) return status.get(INT, 0);
                 int errno = Libc.errno();
                 if (errno != EINTR) throw new ErrnoException("waitpid", errno);

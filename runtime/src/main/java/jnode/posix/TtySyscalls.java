@@ -6,10 +6,8 @@ import static jnode.posix.Libc.PTR;
 
 import java.lang.foreign.Arena;
 import java.lang.foreign.FunctionDescriptor;
-import java.lang.foreign.Linker;
 import java.lang.foreign.MemorySegment;
 import java.lang.foreign.ValueLayout;
-import java.lang.invoke.MethodHandle;
 
 /** Terminal syscalls: window size (TIOCGWINSZ) and termios get/set for raw mode. */
 public final class TtySyscalls {
@@ -20,19 +18,18 @@ public final class TtySyscalls {
     private static final long TIOCGWINSZ = 0x5413;
     private static final int TCSADRAIN = 1;
 
-    private static final MethodHandle IOCTL_PTR = Libc.LINKER.downcallHandle(
-        Libc.LOOKUP.find("ioctl").orElseThrow(), FunctionDescriptor.of(INT, INT, LONG, PTR),
-        Linker.Option.firstVariadicArg(2), Linker.Option.captureCallState("errno"));
-    private static final MethodHandle TCGETATTR =
+    private static final Downcall IOCTL_PTR =
+        Libc.variadicErrnoCall("ioctl", FunctionDescriptor.of(INT, INT, LONG, PTR), 2);
+    private static final Downcall TCGETATTR =
         Libc.errnoCall("tcgetattr", FunctionDescriptor.of(INT, INT, PTR));
-    private static final MethodHandle TCSETATTR =
+    private static final Downcall TCSETATTR =
         Libc.errnoCall("tcsetattr", FunctionDescriptor.of(INT, INT, INT, PTR));
 
     /** {@code ioctl(fd, TIOCGWINSZ)}: [columns, rows]. */
     public static int[] winsize(int fd) throws ErrnoException {
         try (Arena arena = Arena.ofConfined()) {
             MemorySegment ws = arena.allocate(8);
-            int rc = (int) IOCTL_PTR.invokeExact(Libc.state(), fd, TIOCGWINSZ, ws);
+            int rc = (int) IOCTL_PTR.get().invokeExact(Libc.state(), fd, TIOCGWINSZ, ws);
             Libc.check("ioctl", rc);
             return new int[] {
                 Short.toUnsignedInt(ws.get(ValueLayout.JAVA_SHORT, 2)),
@@ -49,7 +46,7 @@ public final class TtySyscalls {
     public static byte[] tcgetattr(int fd) throws ErrnoException {
         try (Arena arena = Arena.ofConfined()) {
             MemorySegment t = arena.allocate(TERMIOS_SIZE);
-            int rc = (int) TCGETATTR.invokeExact(Libc.state(), fd, t);
+            int rc = (int) TCGETATTR.get().invokeExact(Libc.state(), fd, t);
             Libc.check("tcgetattr", rc);
             return t.toArray(ValueLayout.JAVA_BYTE);
         } catch (ErrnoException e) {
@@ -64,7 +61,7 @@ public final class TtySyscalls {
         try (Arena arena = Arena.ofConfined()) {
             MemorySegment t = arena.allocate(TERMIOS_SIZE);
             MemorySegment.copy(termios, 0, t, ValueLayout.JAVA_BYTE, 0, TERMIOS_SIZE);
-            int rc = (int) TCSETATTR.invokeExact(Libc.state(), fd, TCSADRAIN, t);
+            int rc = (int) TCSETATTR.get().invokeExact(Libc.state(), fd, TCSADRAIN, t);
             Libc.check("tcsetattr", rc);
         } catch (ErrnoException e) {
             throw e;

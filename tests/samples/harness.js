@@ -24,6 +24,9 @@ const LOCK = '/tmp/jnode-samples-3000.lock';
 const PORT = 3000;
 
 const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
+// The compute samples' last lines. console.timeEnd prints a minute or more as `1:02.345 (m:ss.mmm)`,
+// and a loaded machine takes that long.
+const TIMING_LINES = /^计算结束\n计算耗时: (?:[\d.]+m?s|[\d:.]+ \((?:h:m)?m:ss\.mmm\))\n/m;
 
 // ---- processes ---------------------------------------------------------------------------------
 
@@ -300,13 +303,14 @@ function escapeRe(s) { return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'); }
 /**
  * Masks what legitimately differs between two runs: the given paths -> <DIR>, the given pids ->
  * <PID> (longest first, whole numbers only, never a `host:port`'s port: a child's pid can be 3000),
- * durations (`12.3ms`, `1.2s`) -> <TIME>.
+ * durations (`12.3ms`, `1.2s`, and a minute or more as `1:02.345 (m:ss.mmm)`) -> <TIME>.
  */
 function mask(text, { pids = [], dirs = [] } = {}) {
   let s = text;
   for (const d of [...dirs].sort((a, b) => b.length - a.length)) s = s.split(d).join('<DIR>');
   const ps = [...new Set(pids.map(String))].filter((p) => /^\d+$/.test(p)).sort((a, b) => b.length - a.length);
   for (const p of ps) s = s.replace(new RegExp(`(?<![\\d.:])${escapeRe(p)}(?![\\d.])`, 'g'), '<PID>');
+  s = s.replace(/\b\d+(?::\d\d)+\.\d+ \((?:h:m)?m:ss\.mmm\)/g, '<TIME>');
   s = s.replace(/\b\d+(\.\d+)?m?s\b/g, '<TIME>');
   return s;
 }
@@ -357,7 +361,7 @@ function main(name, body) {
 }
 
 module.exports = {
-  REPO, EXAMPLES, JNODE, AS_NODE_DIR, PORT,
+  REPO, EXAMPLES, JNODE, AS_NODE_DIR, PORT, TIMING_LINES,
   sleep, alive, procStat, descendants, track, ps, realNode, envFor,
   copySample, start, waitFor, waitGone, withTimeout, get, portOpen,
   onExit, mask, dropInternalFrames, compare, main,

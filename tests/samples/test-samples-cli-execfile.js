@@ -1,4 +1,5 @@
 'use strict';
+// Serial: port-3000 (the article's samples listen on it; harness.js also locks it)
 // examples/cli/execfile.js: spawns `echo 简单的命令行交互` and pipes its stdout into the parent's.
 const assert = require('assert');
 const h = require('./harness');

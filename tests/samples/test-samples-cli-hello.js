@@ -1,4 +1,5 @@
 'use strict';
+// Serial: port-3000 (the article's samples listen on it; harness.js also locks it)
 // examples/cli/hello.js: run as `./hello.js` through its `#!/usr/bin/env node` shebang, with jnode's
 // as-node dir (<repo>/target/as-node, where `node` is jnode) first on the PATH; prints
 // `hello world!`. A copy whose shebang says `jnode` must work too (with jnode on the PATH).

@@ -1,4 +1,5 @@
 'use strict';
+// Serial: port-3000 (the article's samples listen on it; harness.js also locks it)
 // examples/cwd/chdir.js: process.chdir to a directory that does not exist throws node's ENOENT
 // error, word for word, and the process exits with code 1.
 const assert = require('assert');

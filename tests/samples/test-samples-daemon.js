@@ -1,4 +1,5 @@
 'use strict';
+// Serial: port-3000 (the article's samples listen on it; harness.js also locks it)
 // examples/daemon/: `jnode --as-node index.js` spawns `node daemon.js` (jnode standing in)
 // detached, in cwd /usr, with stdio 'ignore', unrefs it and exits at once. The daemon lives on in
 // its own session (sid == pid), adopted by another parent, and writes

@@ -1,4 +1,5 @@
 'use strict';
+// Serial: port-3000 (the article's samples listen on it; harness.js also locks it)
 // examples/fork/fork.js: forks ./worker.js (process.execPath, i.e. jnode again), which prints its
 // pid; the parent exits once the worker has.
 const assert = require('assert');

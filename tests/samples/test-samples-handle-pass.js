@@ -1,4 +1,5 @@
 'use strict';
+// Serial: port-3000 (the article's samples listen on it; harness.js also locks it)
 // examples/handle-pass/: the master listens on :3000, forks one worker per CPU, sends each the
 // server, then closes its own copy. Every worker serves :3000 (no EADDRINUSE); ps shows the
 // titles node-master and node-worker.

@@ -1,4 +1,5 @@
 'use strict';
+// Serial: port-3000 (the article's samples listen on it; harness.js also locks it)
 // examples/multi-process/: SIGTERM to the master (as soon as its workers are up) makes it SIGINT
 // every worker and exit 0, leaving no process behind. (SIGINT and a worker's replacement:
 // test-samples-multi-process.js.)

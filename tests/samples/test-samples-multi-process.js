@@ -1,4 +1,5 @@
 'use strict';
+// Serial: port-3000 (the article's samples listen on it; harness.js also locks it)
 // examples/multi-process/: the master (title node-master) listens on :3000 and forks one worker
 // (title node-worker) per CPU, sending each the server. A GET answers
 // `I am worker, pid: W, ppid: M`, then that worker throws: it reports `suicide`, the master forks

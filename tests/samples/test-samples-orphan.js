@@ -1,4 +1,5 @@
 'use strict';
+// Serial: port-3000 (the article's samples listen on it; harness.js also locks it)
 // examples/orphan/: the master listens on :3000, forks worker.js, sends it the server, and exits.
 // The worker is an orphan now and keeps serving: it answers with its own pid and a new ppid
 // (1, or the subreaper that adopted it), no longer the master's.

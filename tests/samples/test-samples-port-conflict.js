@@ -1,4 +1,5 @@
 'use strict';
+// Serial: port-3000 (the article's samples listen on it; harness.js also locks it)
 // examples/port-conflict/: the master forks one worker per CPU and each worker listen(3000)s on
 // its own. One wins and serves; every other one dies of
 // `Error: listen EADDRINUSE: address already in use :::3000` (on the inherited stderr).

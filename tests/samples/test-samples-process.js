@@ -1,4 +1,5 @@
 'use strict';
+// Serial: port-3000 (the article's samples listen on it; harness.js also locks it)
 // examples/process/process.js: an http server on :3000 that prints `process.pid:` and sets
 // process.title, so ps shows the new title. (The server has no request listener, so a request
 // is accepted but never answered, in node as in jnode: the test checks that :3000 accepts.)

@@ -1,4 +1,5 @@
 'use strict';
+// Serial: port-3000 (the article's samples listen on it; harness.js also locks it)
 // examples/spawn/spawn.js: `ls -l` in /usr through a piped stdout, after the parent's and the
 // child's pids.
 const assert = require('assert');

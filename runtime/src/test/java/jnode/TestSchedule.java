@@ -13,10 +13,9 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 
 /**
- * Runs jobs on a few threads at once, as node's test runner runs test/parallel: the suite is
- * CPU-bound on JVM start-ups but many tests also wait (timers, children, sockets), and on 2 cores
- * two at a time finish sooner than one. Jobs that share a serial key (a fixed port, say) never
- * overlap: while a key is busy its jobs wait in the queue, and the next other job runs instead.
+ * Runs jobs on a few threads at once, as node's test runner runs test/parallel. Jobs that share
+ * a serial key (a fixed port, say) never overlap: while a key is busy its jobs wait in the queue,
+ * and the next other job runs instead.
  */
 final class TestSchedule<T, R> {
     private final Function<T, R> work;
